@@ -1,0 +1,35 @@
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+// Without the `development` export condition, lit resolves to its production build.
+const ts = (options = {}) =>
+  typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src', ...options });
+const minify = (module) => terser({ ecma: 2022, module, format: { comments: false }, compress: { passes: 2 } });
+const onwarn = (warning, warn) => {
+  // Any warning is a bug in the build: fail rather than ship it.
+  throw new Error(`rollup: ${warning.message}`);
+};
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/crs-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [ts(), nodeResolve(), minify(true)],
+    onwarn,
+  },
+  {
+    input: 'src/bundle-classic.ts',
+    output: { file: 'dist/crs-widgets.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
+    plugins: [ts(), nodeResolve(), minify(false)],
+    onwarn,
+  },
+  {
+    // For npm users: one module per source file, lit left to their bundler so it is shared.
+    input: { index: 'src/index.ts', 'contact-card/define': 'src/contact-card/define.ts' },
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    external: (id) => /^(lit|@lit\/localize|tslib)(\/|$)/.test(id),
+    plugins: [ts({ outDir: 'dist/esm' })],
+    onwarn,
+  },
+];

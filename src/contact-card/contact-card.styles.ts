@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+export const contactCardStyles = css`
+  .card {
+    display: grid;
+    gap: var(--_space-m);
+    padding: var(--_space-l);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+    color: var(--_text);
+  }
+  .card.is-compact {
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+  }
+  .eyebrow,
+  .place,
+  .note,
+  .source {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .title {
+    color: var(--_primary);
+    font-size: var(--_font-size-large);
+    font-weight: var(--_font-weight-bold);
+    line-height: 1.25;
+  }
+  address {
+    font-style: normal;
+  }
+  .methods {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .method {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-s);
+  }
+  .method dt {
+    flex: 0 0 6.5em;
+    font-weight: var(--_font-weight-bold);
+  }
+  .is-compact .method dt {
+    flex-basis: auto;
+  }
+  .method dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin: 0;
+  }
+  .social {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    list-style: none;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  .button {
+    min-block-size: 44px;
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: var(--_font-weight-bold);
+  }
+  .button.secondary,
+  .copy {
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  .copy {
+    min-block-size: 32px;
+    min-inline-size: 44px;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-small);
+  }
+  .button:hover,
+  .copy:hover {
+    text-decoration: underline;
+  }
+  .status {
+    min-block-size: 1.5em;
+    color: var(--_success);
+    font-weight: var(--_font-weight-bold);
+  }
+  .source {
+    padding-block-start: var(--_space-s);
+    border-block-start: 1px solid var(--_border);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,32 @@
+/**
+ * Link building for untrusted data: only https:, mailto: and tel: ever reach an href (SPEC §7).
+ * Pure: no DOM.
+ */
+const ALLOWED = new Set(['https:', 'mailto:', 'tel:']);
+
+export function safeHref(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return ALLOWED.has(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `tel:` URI in E.164 form; US numbers written with ten digits get +1. */
+export function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/[^0-9]/g, '');
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  const e164 = phone.trim().startsWith('+') ? digits : digits.length === 10 ? `1${digits}` : digits;
+  return `tel:+${e164}`;
+}
+
+export function mailtoHref(email: string): string | undefined {
+  return /^[^\s@<>"/:]+@[^\s@<>"/:]+\.[a-z]{2,}$/i.test(email) ? `mailto:${email}` : undefined;
+}
+
+/** `https://www.justice.gov/crs` → `www.justice.gov/crs`, the way people write it. */
+export function displayUrl(href: string): string {
+  return href.replace(/^https:\/\//, '').replace(/\/$/, '');
+}

@@ -1,0 +1,37 @@
+/**
+ * BCP 47 matching of a language tag against the supported locales. Pure: no DOM.
+ * Chinese is matched by script first (zh-Hant / zh-Hans), then by region, because
+ * `zh-TW` and `zh-HK` readers expect Traditional characters and `zh-CN`, `zh-SG` Simplified.
+ */
+export const LOCALES = ['en', 'zh-Hans', 'zh-Hant', 'es', 'vi', 'ko', 'tl', 'ar'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
+const RTL_LOCALES = new Set<Locale>(['ar']);
+/** Macrolanguage or legacy codes that a reader of one of our locales uses. */
+const ALIASES: Record<string, Locale> = { fil: 'tl', cmn: 'zh-Hans', yue: 'zh-Hant' };
+
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const subtags = tag.trim().replace(/_/g, '-').toLowerCase().split('-').filter(Boolean);
+  if (subtags.length === 0) return undefined;
+  const [language] = subtags;
+  if (ALIASES[language]) return ALIASES[language];
+  if (language === 'zh') {
+    if (subtags.includes('hant')) return 'zh-Hant';
+    if (subtags.includes('hans')) return 'zh-Hans';
+    return subtags.some((s) => TRADITIONAL_REGIONS.has(s)) ? 'zh-Hant' : 'zh-Hans';
+  }
+  return LOCALES.find((l) => l === language);
+}
+
+/** The first supported locale among a visitor's preferred languages. */
+export function matchFirst(tags: readonly string[]): Locale | undefined {
+  for (const tag of tags) {
+    const match = matchLocale(tag);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (RTL_LOCALES.has(locale) ? 'rtl' : 'ltr');

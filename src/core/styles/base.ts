@@ -1,0 +1,90 @@
+/**
+ * Styles every element shares: the typography reset that keeps host-page CSS out, focus rings,
+ * the error/notice boxes and the visually-hidden helper.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* Reset everything a host page can make us inherit, on our own root (a host rule on the
+     element itself would outrank :host). */
+  .base {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    line-height: var(--_line-height);
+    color: var(--_text);
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  .base *,
+  .base *::before,
+  .base *::after {
+    box-sizing: border-box;
+  }
+  h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure {
+    margin: 0;
+    padding: 0;
+    font: inherit;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    line-height: 1.2;
+    text-transform: none;
+    cursor: pointer;
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .ltr {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
+  .notice {
+    display: block;
+    margin-block-end: var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_error);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_error-surface);
+    color: var(--_text);
+  }
+  .notice strong {
+    color: var(--_error);
+  }
+`;

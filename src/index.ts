@@ -1,0 +1,30 @@
+/**
+ * The bundle's entry: registers every element and exposes `window.CRSWidgets` (SPEC §2).
+ * A copy loaded later leaves the first copy's API in place.
+ */
+import './contact-card/define.js';
+import { VERSION } from './generated/version.js';
+import { availableLocales, getLocale, setLocale, type Locale } from './core/locale.js';
+
+export { CrsContactCard } from './contact-card/define.js';
+export type { ContactAction, ContactActionDetail } from './contact-card/define.js';
+export { getLocale, setLocale, type Locale } from './core/locale.js';
+export { validateDataset } from './core/data/validate.js';
+export type { Dataset, Office, Region } from './core/data/types.js';
+
+export interface CRSWidgetsApi {
+  readonly version: string;
+  setLocale(tag?: string | null): Promise<void>;
+  getLocale(): Locale;
+  readonly locales: readonly Locale[];
+}
+
+declare global {
+  interface Window {
+    CRSWidgets?: CRSWidgetsApi;
+  }
+}
+
+export const CRSWidgets: CRSWidgetsApi = Object.freeze({ version: VERSION, setLocale, getLocale, locales: availableLocales });
+
+if (typeof window !== 'undefined' && !window.CRSWidgets) window.CRSWidgets = CRSWidgets;
