@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 const ts = (options = {}) =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src', ...options });
 const minify = (module) => terser({ ecma: 2022, module, format: { comments: false }, compress: { passes: 2 } });
-const onwarn = (warning, warn) => {
+const onwarn = (warning) => {
   // Any warning is a bug in the build: fail rather than ship it.
   throw new Error(`rollup: ${warning.message}`);
 };

@@ -84,8 +84,12 @@ export class CrsContactCard extends CrsElement {
     return notices;
   }
 
+  private warnedId?: string;
+
   protected override updated(): void {
-    if (!this.store.loading && !this.store.office(this.requestedId)) {
+    const id = this.requestedId;
+    if (!this.store.loading && !this.store.office(id) && this.warnedId !== id) {
+      this.warnedId = id;
       warn(`<crs-contact-card office="${this.requestedId}">: unknown office id; showing headquarters.`);
     }
   }

@@ -1,0 +1,110 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/contact-card/define.js';
+import { setLocale } from '../src/core/locale.js';
+import { shadow } from './helpers.js';
+
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  after(() => setLocale(null));
+
+  for (const theme of THEMES) {
+    for (const office of ['hq', 'houston', 'southeast']) {
+      it(`contact card "${office}" has no violations in the ${theme} theme`, async () => {
+        const el = await fixture(html`<crs-contact-card office=${office} theme=${theme}></crs-contact-card>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('has no violations right to left (Arabic), compact, and with a notice', async () => {
+    await setLocale('ar');
+    const el = await fixture(html`<div>
+      <crs-contact-card office="west" theme="dark"></crs-contact-card>
+      <crs-contact-card compact theme="high-contrast"></crs-contact-card>
+      <crs-contact-card office="nowhere"></crs-contact-card>
+    </div>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('really runs axe: a nameless button fails', async () => {
+    const el = await fixture(html`<div><button></button></div>`);
+    await expect(el).not.to.be.accessible();
+  });
+});
+
+describe('themes', () => {
+  const colors = async (theme: string) => {
+    const el = await fixture(html`<crs-contact-card theme=${theme}></crs-contact-card>`);
+    const card = shadow(el).querySelector('.card')!;
+    const style = getComputedStyle(card);
+    return { background: style.backgroundColor, color: style.color };
+  };
+
+  it('changes colours with the theme attribute', async () => {
+    const light = await colors('light');
+    const dark = await colors('dark');
+    const contrast = await colors('high-contrast');
+    expect(light.background).to.equal('rgb(255, 255, 255)');
+    expect(dark.background).not.to.equal(light.background);
+    expect(contrast.background).to.equal('rgb(0, 0, 0)');
+    expect(contrast.color).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('takes partner tokens set on an ancestor', async () => {
+    const wrapper = await fixture(html`<div style="--crs-color-primary: rgb(128, 0, 64); --crs-font-family: Georgia, serif">
+      <crs-contact-card></crs-contact-card>
+    </div>`);
+    const el = wrapper.querySelector('crs-contact-card')!;
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const title = shadow(el).querySelector('[part="title"]')!;
+    expect(getComputedStyle(title).color).to.equal('rgb(128, 0, 64)');
+    expect(getComputedStyle(title).fontFamily).to.include('Georgia');
+  });
+
+  it('falls back to light with a warning for an unknown theme', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const unknown = await colors('neon');
+      expect(unknown.background).to.equal('rgb(255, 255, 255)');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join()).to.include('neon');
+  });
+});
+
+describe('hostile host CSS', () => {
+  it('keeps the card intact under resets, tiny rem, line-height 0, right alignment and uppercase', async () => {
+    const reference = await fixture(html`<crs-contact-card office="houston"></crs-contact-card>`);
+    const refTitle = shadow(reference).querySelector('[part="title"]')!;
+    const refSize = getComputedStyle(refTitle).fontSize;
+    const refHeight = reference.getBoundingClientRect().height;
+
+    const style = document.createElement('style');
+    style.textContent = `html { font-size: 62.5% !important; line-height: 0 !important; }
+      body, div { line-height: 0; text-align: right; text-transform: uppercase; font-family: "Comic Sans MS", cursive;
+        letter-spacing: 3px; word-spacing: 10px; font-size: 9px; color: lime; }
+      * { box-sizing: content-box !important; margin: 7px; padding: 3px; border: 1px dotted red; }
+      a { color: hotpink !important; text-decoration: none; } button { all: unset; }`;
+    document.head.append(style);
+    try {
+      const wrapper = await fixture(html`<div><crs-contact-card office="houston"></crs-contact-card></div>`);
+      const el = wrapper.querySelector('crs-contact-card')!;
+      const title = shadow(el).querySelector('[part="title"]')!;
+      const base = shadow(el).querySelector('.base')!;
+      expect(getComputedStyle(title).fontSize).to.equal(refSize);
+      expect(getComputedStyle(base).lineHeight).not.to.equal('0px');
+      expect(getComputedStyle(base).textAlign).to.equal('start');
+      expect(getComputedStyle(title).textTransform).to.equal('none');
+      expect(getComputedStyle(base).fontFamily).not.to.include('Comic');
+      expect(getComputedStyle(shadow(el).querySelector('a')!).color).not.to.equal('rgb(255, 105, 180)');
+      expect(getComputedStyle(shadow(el).querySelector('button')!).cursor).to.equal('pointer');
+      expect(Math.abs(el.getBoundingClientRect().height - refHeight)).to.be.lessThan(40);
+    } finally {
+      style.remove();
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { captureWarnings, text } from './helpers.js';
+
+// These tests use the built files exactly as partners embed them (npm test builds first).
+const BUNDLE = '/dist/crs-widgets.js';
+const pkg = await (await fetch('/package.json')).json();
+
+function addScript(attrs: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    Object.entries(attrs).forEach(([k, v]) => script.setAttribute(k, v));
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`failed to load ${attrs.src}`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/crs-widgets.js', () => {
+  it('registers the elements and exposes window.CRSWidgets with the package version', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    expect(customElements.get('crs-contact-card')).to.be.a('function');
+    const api = window.CRSWidgets!;
+    expect(api.version).to.equal(pkg.version);
+    expect(api.locales).to.have.members(['en', 'zh-Hans', 'zh-Hant', 'es', 'vi', 'ko', 'tl', 'ar']);
+    const card = document.createElement('crs-contact-card');
+    document.body.append(card);
+    await waitUntil(() => text(card.shadowRoot?.querySelector('[part="title"]')) === 'CRS Headquarters');
+    await api.setLocale('zh-CN');
+    expect(api.getLocale()).to.equal('zh-Hans');
+    await waitUntil(() => text(card.shadowRoot?.querySelector('[part="title"]')).includes('总部'));
+    await api.setLocale(null);
+    card.remove();
+  });
+
+  it('contains everything: no imports, no chunks, every locale', async () => {
+    const source = await (await fetch(BUNDLE)).text();
+    expect(source).not.to.match(/(^|[;}])\s*import\s*[{*"'a-zA-Z]/);
+    expect(source).not.to.match(/import\(/);
+    expect(source).to.include('总部').and.include('總部').and.include('المقر');
+  });
+
+  it('survives being loaded again under another URL and as a classic script: one warning, no exception', async () => {
+    const first = window.CRSWidgets;
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const warnings = await captureWarnings(async () => {
+      await import(/* @vite-ignore */ `${BUNDLE}?copy=2`);
+      await addScript({ src: '/dist/crs-widgets.iife.js' });
+    });
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(window.CRSWidgets).to.equal(first);
+    const duplicates = warnings.filter((w) => w.includes('already defined'));
+    expect(duplicates).to.have.length(1);
+    expect(duplicates[0]).to.include(pkg.version);
+  });
+
+  it('gives a classic-script page window.CRSWidgets', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<script src="/dist/crs-widgets.iife.js"></script><crs-contact-card></crs-contact-card>`;
+    document.body.append(frame);
+    await waitUntil(() => (frame.contentWindow as Window | null)?.CRSWidgets, 'no CRSWidgets in the classic page');
+    const win = frame.contentWindow as Window;
+    expect(win.CRSWidgets!.version).to.equal(pkg.version);
+    await waitUntil(() => win.document.querySelector('crs-contact-card')?.shadowRoot?.querySelector('[part="title"]'));
+    frame.remove();
+  });
+});
+
+describe('strict Content-Security-Policy with Trusted Types', () => {
+  it('renders every element with zero violations', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/tests/fixtures/csp/index.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & { cspViolations: string[] };
+    const cards = () => [...win.document.querySelectorAll('crs-contact-card')];
+    await waitUntil(() => cards().every((c) => c.shadowRoot?.querySelector('[part="title"]')), 'cards did not render');
+    // The stylesheet applied (constructable stylesheets are allowed by style-src 'self').
+    const card = cards()[0].shadowRoot!.querySelector('.card')!;
+    expect(win.getComputedStyle(card).borderTopStyle).to.equal('solid');
+    expect(win.cspViolations).to.deep.equal([]);
+    // Our check is real: an inline style is refused on this page.
+    const probe = win.document.createElement('div');
+    probe.setAttribute('style', 'color: red');
+    win.document.body.append(probe);
+    await waitUntil(() => win.cspViolations.length > 0, 'the CSP is not enforced');
+    frame.remove();
+  });
+});

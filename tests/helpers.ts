@@ -1,0 +1,23 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** The element's shadow root, typed for queries. */
+export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+
+export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Records console.warn calls while `run` runs. */
+export async function captureWarnings(run: () => unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** Waits until the element shows its notice (a data-src problem or a bad attribute). */
+export const waitForNotice = (el: Element) =>
+  waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'no notice appeared', { timeout: 5000 });
