@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { CrsElement, warn } from '../core/crs-element.js';
 import { getLocale } from '../core/locale.js';
 import { parseHeadingLevel } from '../core/heading.js';
-import { displayUrl, mailtoHref, safeHref, telHref } from '../core/links.js';
+import { displayUrl, ltr, mailtoHref, safeHref, telHref } from '../core/links.js';
 import { officeName, officePlace } from '../core/data/texts.js';
 import type { Office } from '../core/data/types.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -24,6 +24,7 @@ const COPY_MESSAGE_MS = 6000;
  * copy buttons. Addresses and phone numbers appear only where a current CRS source confirms them;
  * otherwise the card routes the visitor to headquarters.
  *
+ * @tagname crs-contact-card
  * @summary Contact details of CRS headquarters or one CRS office.
  *
  * @attr office - Office id: `hq` (default), a region id such as `southwest`, or a field office such as `houston`.
@@ -240,7 +241,7 @@ export class CrsContactCard extends CrsElement {
       </div>
       <p class="status" role="status">${this.copyMessage}</p>
       <p class="source" part="source">
-        ${msg(str`Contact details as published by CRS, sources dated ${data.sourcesDated}.`, { id: 'card.sources' })}
+        ${msg(str`Contact details as published by CRS, sources dated ${ltr(data.sourcesDated)}.`, { id: 'card.sources' })}
         ${this.externalLink(contact.directory, msg('Current CRS office directory', { id: 'card.directory' }), 'website')}
       </p>
     </article>`;

@@ -30,3 +30,6 @@ export function mailtoHref(email: string): string | undefined {
 export function displayUrl(href: string): string {
   return href.replace(/^https:\/\//, '').replace(/\/$/, '');
 }
+
+/** Isolates a left-to-right run (a date range, a number) inside translated text, so RTL text keeps its order. */
+export const ltr = (value: string): string => `\u2066${value}\u2069`;
