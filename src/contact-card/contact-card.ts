@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CrsElement, warn } from '../core/crs-element.js';
 import { getLocale } from '../core/locale.js';
-import { parseHeadingLevel } from '../core/heading.js';
+import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
 import { displayUrl, ltr, mailtoHref, safeHref, telHref } from '../core/links.js';
 import { officeName, officePlace } from '../core/data/texts.js';
 import type { Office } from '../core/data/types.js';
@@ -79,15 +79,13 @@ export class CrsContactCard extends CrsElement {
     if (!this.store.office(id)) {
       notices.push(msg(str`There is no CRS office with the id “${id}”. Showing CRS headquarters instead.`, { id: 'card.unknown-office' }));
     }
-    if (!parseHeadingLevel(this.headingLevel).valid) {
-      notices.push(msg('The heading level must be a number from 2 to 6; level 2 is used.', { id: 'common.bad-heading-level' }));
-    }
     return notices;
   }
 
   private warnedId?: string;
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
     const id = this.requestedId;
     if (!this.store.loading && !this.store.office(id) && this.warnedId !== id) {
       this.warnedId = id;

@@ -5,3 +5,10 @@ export function parseHeadingLevel(value: string | number | null | undefined): { 
   const valid = Number.isInteger(level) && level >= 2 && level <= 6;
   return { level: valid ? level : 2, valid };
 }
+
+/** The documented fallback for a bad `heading-level` is level 2 and a console warning. */
+export function warnBadHeadingLevel(tag: string, value: string | number | null | undefined): void {
+  if (!parseHeadingLevel(value).valid) {
+    console.warn(`[crs-widgets] <${tag} heading-level="${value}">: use a number from 2 to 6; level 2 is used.`);
+  }
+}

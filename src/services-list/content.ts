@@ -1,0 +1,82 @@
+/**
+ * The services list's texts: the substance of the CRS brochure "Working with LGBTQ communities",
+ * in our own words (SPEC §3). Functions, not constants, so each call reads the active locale.
+ */
+import { msg } from '@lit/localize';
+
+export const SERVICE_IDS = ['law-enforcement-training', 'facilitated-dialogue', 'bias-incident-forums', 'mediation', 'public-events'] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];
+export const SECTION_IDS = ['services', 'works-with', 'about'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export interface ServiceText {
+  title: string;
+  paragraphs: string[];
+}
+
+export function serviceText(id: ServiceId): ServiceText {
+  switch (id) {
+    case 'law-enforcement-training':
+      return {
+        title: msg('Training for law enforcement on transgender communities', { id: 'svc.training.title' }),
+        paragraphs: [
+          msg('A three-hour course in which subject-matter experts teach law enforcement officers, first responders and other service providers about issues that affect transgender communities, and about the best practices, policies and strategies that build stronger partnerships between transgender communities and law enforcement.', { id: 'svc.training.course' }),
+          msg('The course is “Engaging and Building Relationships with Transgender Communities.”', { id: 'svc.training.title-official' }),
+          msg('CRS also offers a roll-call training video, “Law Enforcement and the Transgender Community” (2016). It shows the encounters officers most often have with transgender community members — a traffic stop, a report of a hate-crime assault and a call about a public restroom — and models respectful, professional conduct on both sides.', { id: 'svc.training.video' }),
+        ],
+      };
+    case 'facilitated-dialogue':
+      return {
+        title: msg('Facilitated dialogue', { id: 'svc.dialogue.title' }),
+        paragraphs: [
+          msg('After hate crimes and bias incidents aimed at LGBTQ communities, CRS brings together community leaders, law enforcement, city officials and other stakeholders to identify the issues, improve communication and develop solutions together.', { id: 'svc.dialogue.who' }),
+          msg('Each dialogue is designed for its community and setting: a school, a neighborhood or a whole city.', { id: 'svc.dialogue.where' }),
+        ],
+      };
+    case 'bias-incident-forums':
+      return {
+        title: msg('Bias incident and hate crime forums', { id: 'svc.forums.title' }),
+        paragraphs: [
+          msg('Together with LGBTQ organizations and leaders, CRS helps hold forums where local and federal law enforcement and community-based organizations share strategies to counter and respond to bias incidents and hate crimes.', { id: 'svc.forums.what' }),
+          msg('The forums also help participants exchange information and strengthen the relationships among everyone involved.', { id: 'svc.forums.why' }),
+        ],
+      };
+    case 'mediation':
+      return {
+        title: msg('Mediation', { id: 'svc.mediation.title' }),
+        paragraphs: [
+          msg('CRS offers impartial and confidential mediation as a neutral third party in conflicts involving LGBTQ communities and other stakeholders.', { id: 'svc.mediation.what' }),
+          msg('It helps all parties reach mutually agreed solutions to real or perceived anti-LGBTQ bias incidents and hate crimes.', { id: 'svc.mediation.goal' }),
+        ],
+      };
+    case 'public-events':
+      return {
+        title: msg('Planning for public events', { id: 'svc.events.title' }),
+        paragraphs: [
+          msg('For LGBTQ organizations preparing public events such as parades, protests and demonstrations, CRS provides facilitation, contingency planning and training for event marshals.', { id: 'svc.events.what' }),
+          msg('These services help keep the public safe during the event.', { id: 'svc.events.why' }),
+        ],
+      };
+  }
+}
+
+export const texts = {
+  servicesHeading: () => msg('CRS programs and services for LGBTQ communities', { id: 'svc.heading' }),
+  intro: () =>
+    msg('The Community Relations Service (CRS) of the U.S. Department of Justice works to prevent and respond to hate crimes against lesbian, gay, bisexual, transgender and queer (LGBTQ) communities through facilitated dialogue, training, consultation and mediation. Its services improve communication and understanding between LGBTQ communities, law enforcement, government officials, educators and other community members and leaders, strengthening their partnerships, public safety and the response to hate crimes.', { id: 'svc.intro' }),
+  worksWithHeading: () => msg('How CRS works with LGBTQ communities', { id: 'svc.works.heading' }),
+  worksWith: () => [
+    msg('Convening LGBTQ communities, law enforcement, students, parents and other stakeholders after a bias incident or hate crime', { id: 'svc.works.convene' }),
+    msg('Training law enforcement officers, first responders and service providers in strategies for engaging transgender communities', { id: 'svc.works.train' }),
+    msg('Helping communities hold dialogues and forums on issues that affect LGBTQ communities', { id: 'svc.works.dialogue' }),
+    msg('Training LGBTQ event organizers in best practices for public safety at their events', { id: 'svc.works.events' }),
+  ],
+  aboutHeading: () => msg('About CRS', { id: 'svc.about.heading' }),
+  about: () => [
+    msg('CRS was created by Title X of the Civil Rights Act of 1964, and its work was expanded by the Matthew Shepard and James Byrd, Jr. Hate Crimes Prevention Act of 2009. Known as “America’s Peacemaker,” CRS serves communities facing tension or conflict over race, color, national origin, gender, gender identity, sexual orientation, religion or disability.', { id: 'svc.about.law' }),
+    msg('CRS services are free, confidential and voluntary. CRS does not investigate or prosecute and has no law enforcement authority: its mediators, facilitators, trainers and consultants help communities build their own ability to resolve conflicts and prevent future ones.', { id: 'svc.about.how' }),
+  ],
+  aboutLink: () => msg('More about CRS on the U.S. Department of Justice website', { id: 'svc.about.link' }),
+  translationNote: () =>
+    msg('This translation was prepared by the makers of this widget, not by CRS. The English, Spanish and Simplified Chinese texts follow CRS’s own publications.', { id: 'svc.translation-note' }),
+};

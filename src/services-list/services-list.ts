@@ -1,0 +1,164 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { CrsElement, warn } from '../core/crs-element.js';
+import { getLocale } from '../core/locale.js';
+import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
+import { parseList } from '../core/list-attribute.js';
+import { displayUrl, safeHref } from '../core/links.js';
+import { SECTION_IDS, SERVICE_IDS, serviceText, texts, type ServiceId } from './content.js';
+import { servicesListStyles } from './services-list.styles.js';
+
+export interface ServiceToggleDetail {
+  id: ServiceId;
+  open: boolean;
+}
+
+/** Locales whose text is ours rather than CRS's (SPEC §4); they carry a note saying so. */
+const OUR_TRANSLATIONS = new Set(['zh-Hant', 'vi', 'ko', 'tl', 'ar']);
+const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+
+/**
+ * What CRS does for LGBTQ communities: five services as disclosures, how CRS works with LGBTQ
+ * communities, and about CRS, from the CRS brochure.
+ *
+ * @tagname crs-services-list
+ * @summary The CRS programs and services for LGBTQ communities, as keyboard-operable disclosures.
+ *
+ * @attr services - Space-separated service ids to show, in that order (default all): `law-enforcement-training facilitated-dialogue bias-incident-forums mediation public-events`. Unknown ids are ignored with a console warning.
+ * @attr expanded - Boolean: every service starts open.
+ * @attr heading-level - Level of the section headings, 2–6 (default 2); service headings are one level below. Other values fall back to 2 with a console warning.
+ * @attr sections - Space-separated sections to show, among `services works-with about` (default all).
+ * @attr data-src - URL of a partner dataset (JSON Schema in `schema/crs-data.schema.json`).
+ * @attr theme - `light` (default), `dark`, `high-contrast` or `auto`.
+ * @attr lang - Language for the widgets on the page.
+ *
+ * @fires {CustomEvent<ServiceToggleDetail>} crs-service-toggle - A visitor opened or closed a service.
+ *
+ * @csspart base - The element's root, carrying `lang` and `dir`.
+ * @csspart heading - Each section heading.
+ * @csspart service - One service (heading and panel).
+ * @csspart toggle - The button that opens and closes a service.
+ * @csspart panel - The text of a service.
+ * @csspart source - The source line with the directory link.
+ * @csspart error - The visible notice for bad input.
+ */
+export class CrsServicesList extends CrsElement {
+  static override styles = [...CrsElement.styles, servicesListStyles];
+
+  /** Service ids to show, in order. */
+  @property() accessor services: string | null = null;
+
+  /** Open every service. */
+  @property({ type: Boolean, reflect: true }) accessor expanded = false;
+
+  /** Level of the section headings (2–6). */
+  @property({ attribute: 'heading-level' }) accessor headingLevel: string | number | null = null;
+
+  /** Sections to show, among `services works-with about`. */
+  @property() accessor sections: string | null = null;
+
+  @state() private accessor open = new Set<ServiceId>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('expanded') && (this.expanded || changed.get('expanded') !== undefined)) {
+      this.open = new Set(this.expanded ? SERVICE_IDS : []);
+    }
+    if (changed.has('services')) this.warnUnknown('services', parseList(this.services, SERVICE_IDS).unknown);
+    if (changed.has('sections')) this.warnUnknown('sections', parseList(this.sections, SECTION_IDS).unknown);
+    if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
+  }
+
+  private warnUnknown(attribute: string, unknown: string[]): void {
+    if (unknown.length) warn(`<${this.localName} ${attribute}>: ignoring unknown ${unknown.map((u) => `"${u}"`).join(', ')}.`);
+  }
+
+  /** Opens or closes a service, as a click on its button would. */
+  toggle(id: ServiceId, open = !this.open.has(id)): void {
+    if (!SERVICE_IDS.includes(id) || open === this.open.has(id)) return;
+    const next = new Set(this.open);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.open = next;
+    const detail: ServiceToggleDetail = { id, open };
+    this.dispatchEvent(new CustomEvent('crs-service-toggle', { detail, bubbles: true, composed: true }));
+  }
+
+  /** Arrow keys, Home and End move between the service buttons (WAI-ARIA accordion pattern). */
+  private onKeydown(event: KeyboardEvent): void {
+    if (!NAV_KEYS.has(event.key)) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.toggle')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    event.preventDefault();
+    const last = buttons.length - 1;
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? last : event.key === 'ArrowDown' ? (index + 1) % buttons.length : (index + last) % buttons.length;
+    buttons[next].focus();
+  }
+
+  private renderService(id: ServiceId, level: number): TemplateResult {
+    const { title, paragraphs } = serviceText(id);
+    const isOpen = this.open.has(id);
+    return html`<div class="service" part="service" data-service=${id}>
+      <div role="heading" aria-level=${Math.min(level + 1, 6)}>
+        <button type="button" class="toggle" part="toggle" id="toggle-${id}" aria-expanded=${isOpen ? 'true' : 'false'}
+          aria-controls="panel-${id}" @click=${() => this.toggle(id)}>
+          <span>${title}</span>
+          <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
+        </button>
+      </div>
+      <div class="panel" part="panel" id="panel-${id}" role="region" aria-labelledby="toggle-${id}" ?hidden=${!isOpen}>
+        ${paragraphs.map((p) => html`<p>${p}</p>`)}
+      </div>
+    </div>`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const level = parseHeadingLevel(this.headingLevel).level;
+    const services = parseList(this.services, SERVICE_IDS).items;
+    const sections = parseList(this.sections, SECTION_IDS).items;
+    const contact = this.store.data.contact;
+    const website = safeHref(contact.website);
+    const directory = safeHref(contact.directory);
+    const heading = (text: string) => html`<div class="section-heading" part="heading" role="heading" aria-level=${level}>${text}</div>`;
+
+    const parts: Record<string, () => TemplateResult> = {
+      services: () => html`<section class="section">
+        ${heading(texts.servicesHeading())}
+        <p>${texts.intro()}</p>
+        <div class="services" @keydown=${this.onKeydown}>${services.map((id) => this.renderService(id, level))}</div>
+      </section>`,
+      'works-with': () => html`<section class="section">
+        ${heading(texts.worksWithHeading())}
+        <ul class="works">${texts.worksWith().map((item) => html`<li>${item}</li>`)}</ul>
+      </section>`,
+      about: () => html`<section class="section">
+        ${heading(texts.aboutHeading())}
+        ${texts.about().map((p) => html`<p>${p}</p>`)}
+        ${website
+          ? html`<p><a href=${website} target="_blank" rel="noopener noreferrer">${texts.aboutLink()}
+              (<span class="ltr">${displayUrl(website)}</span>)<span class="sr-only"> ${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span></a></p>`
+          : nothing}
+      </section>`,
+    };
+
+    return html`<div class="list" part="list">
+      ${OUR_TRANSLATIONS.has(getLocale()) ? html`<p class="note">${texts.translationNote()}</p>` : nothing}
+      ${sections.map((s) => parts[s]())}
+      <p class="source" part="source">
+        ${msg('Based on the CRS brochure “Working with LGBTQ communities to create safer and more peaceful communities.”', { id: 'svc.source' })}
+        ${directory
+          ? html`<a href=${directory} target="_blank" rel="noopener noreferrer">${msg('Find your CRS office', { id: 'svc.directory' })}<span class="sr-only"> ${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span></a>`
+          : nothing}
+      </p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'crs-service-toggle': CustomEvent<ServiceToggleDetail>;
+  }
+}
