@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/contact-card/define.js';
+import '../src/services-list/define.js';
 import { setLocale } from '../src/core/locale.js';
 import { shadow } from './helpers.js';
 
@@ -16,6 +17,25 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       });
     }
   }
+
+  for (const theme of THEMES) {
+    it(`services list has no violations in the ${theme} theme, open and closed`, async () => {
+      const el = await fixture(html`<div>
+        <crs-services-list theme=${theme}></crs-services-list>
+        <crs-services-list theme=${theme} expanded heading-level="3"></crs-services-list>
+      </div>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('services list has no violations right to left (Arabic) in every theme', async () => {
+    await setLocale('ar');
+    const el = await fixture(html`<div>
+      ${THEMES.map((theme) => html`<crs-services-list theme=${theme} expanded></crs-services-list>`)}
+    </div>`);
+    await expect(el).to.be.accessible();
+    await setLocale(null);
+  });
 
   it('has no violations right to left (Arabic), compact, and with a notice', async () => {
     await setLocale('ar');
