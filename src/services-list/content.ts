@@ -78,5 +78,5 @@ export const texts = {
   ],
   aboutLink: () => msg('More about CRS on the U.S. Department of Justice website', { id: 'svc.about.link' }),
   translationNote: () =>
-    msg('This translation was prepared by the makers of this widget, not by CRS. The English, Spanish and Simplified Chinese texts follow CRS’s own publications.', { id: 'svc.translation-note' }),
+    msg('This translation was prepared by the makers of this widget, not by CRS.', { id: 'svc.translation-note' }),
 };
