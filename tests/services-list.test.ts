@@ -22,7 +22,7 @@ describe('<crs-services-list>', () => {
     for (const button of toggles(el)) {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(panel(el, button).hidden).to.be.true;
-      expect(panel(el, button).getAttribute('aria-labelledby')).to.equal(button.id);
+      expect(button.getAttribute('aria-controls')).to.equal(panel(el, button).id);
       // The button sits inside a heading.
       expect(button.parentElement!.getAttribute('role')).to.equal('heading');
     }

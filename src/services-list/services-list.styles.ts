@@ -4,6 +4,7 @@ export const servicesListStyles = css`
   .list {
     display: grid;
     gap: var(--_space-l);
+    padding: var(--_space-m);
     color: var(--_text);
   }
   .section {

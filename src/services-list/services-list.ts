@@ -109,7 +109,7 @@ export class CrsServicesList extends CrsElement {
           <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
         </button>
       </div>
-      <div class="panel" part="panel" id="panel-${id}" role="region" aria-labelledby="toggle-${id}" ?hidden=${!isOpen}>
+      <div class="panel" part="panel" id="panel-${id}" ?hidden=${!isOpen}>
         ${paragraphs.map((p) => html`<p>${p}</p>`)}
       </div>
     </div>`;

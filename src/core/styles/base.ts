@@ -23,6 +23,8 @@ export const baseStyles = css`
     font-weight: 400;
     line-height: var(--_line-height);
     color: var(--_text);
+    /* Each widget paints its theme's surface, so a dark theme stays readable on any page. */
+    background: var(--_surface);
     text-align: start;
     text-transform: none;
     letter-spacing: normal;
