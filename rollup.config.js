@@ -26,7 +26,12 @@ export default [
   },
   {
     // For npm users: one module per source file, lit left to their bundler so it is shared.
-    input: { index: 'src/index.ts', 'contact-card/define': 'src/contact-card/define.ts' },
+    input: {
+      index: 'src/index.ts',
+      'contact-card/define': 'src/contact-card/define.ts',
+      'services-list/define': 'src/services-list/define.ts',
+      'office-locator/define': 'src/office-locator/define.ts',
+    },
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: (id) => /^(lit|@lit\/localize|tslib)(\/|$)/.test(id),
     plugins: [ts({ outDir: 'dist/esm' })],

@@ -4,6 +4,7 @@
  */
 import './contact-card/define.js';
 import './services-list/define.js';
+import './office-locator/define.js';
 import { VERSION } from './generated/version.js';
 import { availableLocales, getLocale, setLocale, type Locale } from './core/locale.js';
 
@@ -11,6 +12,8 @@ export { CrsContactCard } from './contact-card/define.js';
 export type { ContactAction, ContactActionDetail } from './contact-card/define.js';
 export { CrsServicesList, SERVICE_IDS, SECTION_IDS } from './services-list/define.js';
 export type { ServiceToggleDetail, ServiceId, SectionId } from './services-list/define.js';
+export { CrsOfficeLocator } from './office-locator/define.js';
+export type { OfficeSelectDetail, SelectVia, LocatorView } from './office-locator/define.js';
 export { getLocale, setLocale, type Locale } from './core/locale.js';
 export { validateDataset } from './core/data/validate.js';
 export type { Dataset, Office, Region } from './core/data/types.js';

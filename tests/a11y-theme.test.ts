@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
+import '../src/office-locator/define.js';
 import { setLocale } from '../src/core/locale.js';
 import { shadow } from './helpers.js';
 
@@ -32,6 +33,23 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await setLocale('ar');
     const el = await fixture(html`<div>
       ${THEMES.map((theme) => html`<crs-services-list theme=${theme} expanded></crs-services-list>`)}
+    </div>`);
+    await expect(el).to.be.accessible();
+    await setLocale(null);
+  });
+
+  for (const theme of THEMES) {
+    it(`office locator has no violations in the ${theme} theme, with a selection`, async () => {
+      const el = await fixture(html`<crs-office-locator theme=${theme} state="TX"></crs-office-locator>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('office locator has no violations right to left (Arabic), empty and with a territory selected', async () => {
+    await setLocale('ar');
+    const el = await fixture(html`<div>
+      <crs-office-locator></crs-office-locator>
+      <crs-office-locator theme="dark" state="PR" view="map"></crs-office-locator>
     </div>`);
     await expect(el).to.be.accessible();
     await setLocale(null);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
+import '../src/office-locator/define.js';
 import { getLocale, LOCALES, setLocale } from '../src/core/locale.js';
 import { captureWarnings, shadow, text } from './helpers.js';
 
@@ -34,6 +35,25 @@ describe('languages', () => {
       expect(title(el)).to.match(HQ_TITLE[locale]);
       expect(base(el).dir).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
       if (locale !== 'en') expect(text(shadow(el).querySelector('.source'))).not.to.include('as published by CRS');
+    });
+  }
+
+  for (const locale of LOCALES) {
+    it(`runs the office locator in ${locale}: menu, map names and answer`, async () => {
+      const el = await fixture<LitElement>(html`<crs-office-locator state="CA"></crs-office-locator>`);
+      await setLocale(locale);
+      await el.updateComplete;
+      const answer = text(shadow(el).querySelector('.answer'));
+      const option = text(shadow(el).querySelector('#state-select option[value="CA"]'));
+      const label = shadow(el).querySelector('#state-TX')!.getAttribute('aria-label')!;
+      if (locale === 'en') {
+        expect(answer).to.equal('California is served by the Western Regional Office (Los Angeles, California).');
+        expect(option).to.equal('California');
+      } else {
+        expect(answer).not.to.include('is served by');
+        expect(label).not.to.include('served by');
+        if (!['es', 'vi', 'tl'].includes(locale)) expect(option).not.to.equal('California');
+      }
     });
   }
 

@@ -4,7 +4,8 @@
  */
 import { msg } from '@lit/localize';
 import { defaultDataset } from './dataset.js';
-import type { LocalizedText, Office } from './types.js';
+import type { LocalizedText, Office, Region } from './types.js';
+import { builtInRegionName } from './place-names.js';
 
 /** The text for `locale` from a partner's LocalizedText: exact tag, then its language, then English. */
 export function pickText(text: LocalizedText, locale: string): string {
@@ -67,4 +68,10 @@ export function officePlace(office: Office): string {
   const known = bundled(office);
   const translated = known && known.city === office.city && known.state === office.state ? builtInPlace(office.id) : undefined;
   return translated ?? `${office.city}, ${office.state}`;
+}
+
+/** A region's display name: the partner's, else the built-in translation, else its id. */
+export function regionName(region: Region, locale: string): string {
+  if (region.name) return pickText(region.name, locale);
+  return builtInRegionName(region.id) ?? region.id;
 }

@@ -26,6 +26,17 @@ export const colorTokens = {
   error: { light: '#b50909', dark: '#ff9d8f', contrast: '#ffffff', forced: 'CanvasText', doc: 'Error text and border.' },
   'error-surface': { light: '#fdf0ee', dark: '#3a1f1b', contrast: '#000000', forced: 'Canvas', doc: 'Background of an error message.' },
   success: { light: '#216e1f', dark: '#7fd67d', contrast: '#ffffff', forced: 'CanvasText', doc: 'Confirmation text (copied).' },
+  'region-1': { light: '#2b6cb0', dark: '#63b3ed', contrast: '#63b3ed', forced: 'Canvas', doc: 'Map fill of the first region (a pattern tells regions apart too).' },
+  'region-2': { light: '#2f855a', dark: '#68d391', contrast: '#68d391', forced: 'Canvas', doc: 'Map fill of the second region (a pattern tells regions apart too).' },
+  'region-3': { light: '#9c4221', dark: '#f6ad55', contrast: '#f6ad55', forced: 'Canvas', doc: 'Map fill of the third region (a pattern tells regions apart too).' },
+  'region-4': { light: '#6b46c1', dark: '#b794f4', contrast: '#b794f4', forced: 'Canvas', doc: 'Map fill of the fourth region (a pattern tells regions apart too).' },
+  'region-5': { light: '#975a16', dark: '#ecc94b', contrast: '#ecc94b', forced: 'Canvas', doc: 'Map fill of the fifth region (a pattern tells regions apart too).' },
+  'region-6': { light: '#c53030', dark: '#fc8181', contrast: '#fc8181', forced: 'Canvas', doc: 'Map fill of the sixth region (a pattern tells regions apart too).' },
+  'region-7': { light: '#2c7a7b', dark: '#4fd1c5', contrast: '#4fd1c5', forced: 'Canvas', doc: 'Map fill of the seventh region (a pattern tells regions apart too).' },
+  'region-8': { light: '#5a67d8', dark: '#a3bffa', contrast: '#a3bffa', forced: 'Canvas', doc: 'Map fill of the eighth region (a pattern tells regions apart too).' },
+  'region-9': { light: '#b83280', dark: '#f687b3', contrast: '#f687b3', forced: 'Canvas', doc: 'Map fill of the ninth region (a pattern tells regions apart too).' },
+  'region-10': { light: '#4a5568', dark: '#cbd5e0', contrast: '#cbd5e0', forced: 'Canvas', doc: 'Map fill of the tenth region (a pattern tells regions apart too).' },
+  'region-line': { light: '#ffffff', dark: '#1b1e23', contrast: '#000000', forced: 'CanvasText', doc: 'State borders and region pattern lines on the map.' },
 } satisfies Record<string, ThemedToken>;
 
 export interface ScalarToken {

@@ -1,0 +1,256 @@
+import { css, unsafeCSS } from 'lit';
+
+const regionFills = unsafeCSS(
+  Array.from({ length: 10 }, (_, i) => `.region-${i + 1} .pattern-fill{fill:var(--_region-${i + 1})}`).join(''),
+);
+
+export const officeLocatorStyles = css`
+  .base {
+    container-type: inline-size;
+  }
+  .locator {
+    display: grid;
+    gap: var(--_space-m);
+    padding: var(--_space-m);
+  }
+  .section-heading {
+    color: var(--_primary);
+    font-size: var(--_font-size-large);
+    font-weight: var(--_font-weight-bold);
+    line-height: 1.25;
+  }
+  .sub-heading,
+  .region-head [role='heading'] {
+    font-weight: var(--_font-weight-bold);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space-m);
+  }
+  .field {
+    display: grid;
+    gap: var(--_space-xs);
+  }
+  label {
+    font-weight: var(--_font-weight-bold);
+  }
+  .inline {
+    display: flex;
+    gap: var(--_space-s);
+  }
+  select,
+  input {
+    min-block-size: 44px;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    max-inline-size: 100%;
+  }
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_error);
+  }
+  .hint,
+  .source {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  .error-text {
+    color: var(--_error);
+    font-weight: var(--_font-weight-bold);
+  }
+  .error-text:empty {
+    display: none;
+  }
+  .button {
+    min-block-size: 44px;
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: var(--_font-weight-bold);
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  .button:disabled {
+    cursor: progress;
+  }
+  .answer {
+    min-block-size: 1.5em;
+    font-weight: var(--_font-weight-bold);
+  }
+  .geo-message {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_error);
+    background: var(--_error-surface);
+  }
+  .main {
+    display: grid;
+    gap: var(--_space-l);
+    align-items: start;
+  }
+  @container (min-width: 760px) {
+    .view-both .main,
+    .view-map .main {
+      grid-template-columns: minmax(0, 3fr) minmax(16em, 2fr);
+    }
+  }
+  .map {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  /* The map is geography: it never mirrors, whatever the text direction. */
+  .map-svg {
+    direction: ltr;
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 975 / 600;
+  }
+  .state {
+    cursor: pointer;
+    outline: none;
+  }
+  .shape,
+  .dc-target {
+    stroke: var(--_region-line);
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+  }
+  .state:hover .shape,
+  .state.in-region .shape,
+  .state.in-region .dc-target {
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .state.is-selected .shape,
+  .state.is-selected .dc-target {
+    stroke: var(--_text);
+    stroke-width: 3;
+  }
+  .inset {
+    fill: var(--_surface);
+    stroke: var(--_border);
+  }
+  .state.is-selected .inset {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .inset-label {
+    pointer-events: none;
+    fill: var(--_text);
+    font-size: 12px;
+    font-weight: var(--_font-weight-bold);
+  }
+  .pattern-line {
+    fill: none;
+    stroke: var(--_region-line);
+    stroke-width: 1;
+    opacity: 0.7;
+  }
+  ${regionFills}
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 4;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .pin {
+    cursor: pointer;
+  }
+  .pin-shape {
+    fill: var(--_text);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-l);
+    font-size: var(--_font-size-small);
+  }
+  .legend ul,
+  .offices,
+  .regions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li,
+  .offices li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+  .swatch {
+    inline-size: 1.5em;
+    block-size: 1em;
+    flex: none;
+    border: 1px solid var(--_border);
+  }
+  .pin-icon {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+  .result {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  .state-list {
+    columns: 2;
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .regions {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
+    gap: var(--_space-m);
+  }
+  .region {
+    display: grid;
+    gap: var(--_space-s);
+    align-content: start;
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .region.is-current {
+    border: 3px solid var(--_primary);
+  }
+  .region-head {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+  .offices {
+    display: grid;
+  }
+  .states {
+    color: var(--_muted);
+    font-size: var(--_font-size-small);
+  }
+  @media (forced-colors: active) {
+    .pattern-line,
+    .shape {
+      stroke: CanvasText;
+    }
+    .focus-ring {
+      stroke: Highlight;
+    }
+    .pin-shape {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,301 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/office-locator/define.js';
+import type { CrsOfficeLocator, OfficeSelectDetail } from '../src/office-locator/office-locator.js';
+import { setLocale } from '../src/core/locale.js';
+import { captureWarnings, shadow, text } from './helpers.js';
+
+const locator = (markup = html`<crs-office-locator></crs-office-locator>`) => fixture<CrsOfficeLocator>(markup);
+const q = <T extends Element = HTMLElement>(el: Element, s: string) => shadow(el).querySelector<T>(s);
+const status = (el: Element) => text(q(el, '[role="status"].answer'));
+const resultCard = (el: Element) => q(el, '.result crs-contact-card');
+const events = (el: Element) => {
+  const seen: OfficeSelectDetail[] = [];
+  el.addEventListener('crs-office-select', (e) => seen.push((e as CustomEvent<OfficeSelectDetail>).detail));
+  return seen;
+};
+
+async function enterZip(el: CrsOfficeLocator, zip: string) {
+  const input = q<HTMLInputElement>(el, '#zip')!;
+  input.value = zip;
+  q<HTMLButtonElement>(el, 'form.zip button')!.click();
+  await el.updateComplete;
+}
+
+describe('<crs-office-locator>', () => {
+  afterEach(() => setLocale(null));
+
+  it('shows the map, the controls and the office list, and prompts for a choice', async () => {
+    const el = await locator();
+    expect(q(el, 'svg.map-svg')).to.exist;
+    expect(shadow(el).querySelectorAll('.state')).to.have.length(56);
+    expect(shadow(el).querySelectorAll('.directory .region')).to.have.length(10);
+    expect(text(q(el, 'label[for="state-select"]'))).to.equal('State or territory');
+    expect(text(q(el, 'label[for="zip"]'))).to.include('ZIP');
+    expect(text(q(el, '.result'))).to.include('Choose your state');
+  });
+
+  const zipCases: [string, string, string][] = [
+    ['02110', 'new-england', 'MA'], ['10278', 'northeast', 'NY'], ['19106', 'mid-atlantic', 'PA'], ['30303', 'southeast', 'GA'],
+    ['60604', 'midwest', 'IL'], ['77002', 'southwest', 'TX'], ['64106', 'central', 'MO'], ['80202', 'rocky-mountain', 'CO'],
+    ['90017', 'west', 'CA'], ['98174', 'northwest', 'WA'],
+    ['00901', 'northeast', 'PR'], ['00802', 'northeast', 'VI'], ['96910', 'west', 'GU'], ['96950', 'west', 'MP'], ['96799', 'west', 'AS'],
+  ];
+  for (const [zip, region, state] of zipCases) {
+    it(`ZIP ${zip} → ${state} → the ${region} regional office`, async () => {
+      const el = await locator();
+      const seen = events(el);
+      await enterZip(el, zip);
+      expect(seen).to.deep.equal([{ officeId: region, regionId: region, state, via: 'zip' }]);
+      expect(resultCard(el)!.getAttribute('office')).to.equal(region);
+      // The inferred state is shown, in the menu where it can be changed.
+      expect(q<HTMLSelectElement>(el, '#state-select')!.value).to.equal(state);
+      expect(status(el)).to.include(`ZIP code ${zip} is in`);
+    });
+  }
+
+  for (const zip of ['09001', '34001', '96201']) {
+    it(`military ZIP ${zip} has no state and offers headquarters`, async () => {
+      const el = await locator();
+      const seen = events(el);
+      await enterZip(el, zip);
+      expect(seen[0]).to.deep.equal({ officeId: 'hq', regionId: null, state: null, via: 'zip' });
+      expect(status(el)).to.include('military');
+      expect(resultCard(el)!.getAttribute('office')).to.equal('hq');
+    });
+  }
+
+  it('explains a malformed ZIP inline, accessibly, and keeps focus in the field', async () => {
+    const el = await locator();
+    const seen = events(el);
+    await enterZip(el, '7700');
+    const input = q<HTMLInputElement>(el, '#zip')!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const error = q(el, '#zip-error')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.include('5 digits');
+    expect(input.getAttribute('aria-describedby')).to.include('zip-error');
+    expect(shadow(el).activeElement).to.equal(input);
+    expect(seen).to.deep.equal([]);
+  });
+
+  it('submits the ZIP with Enter', async () => {
+    const el = await locator();
+    const input = q<HTMLInputElement>(el, '#zip')!;
+    input.focus();
+    await sendKeys({ type: '98174' });
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(el, 'crs-office-select');
+    expect(event.detail.officeId).to.equal('northwest');
+  });
+
+  it('chooses from the state menu, which is labelled and sorted by name', async () => {
+    const el = await locator();
+    const select = q<HTMLSelectElement>(el, '#state-select')!;
+    const names = [...select.options].slice(1).map((o) => o.textContent!.trim());
+    expect(names).to.have.length(56);
+    expect(names.slice(0, 3)).to.deep.equal(['Alabama', 'Alaska', 'American Samoa']);
+    select.value = 'NM';
+    setTimeout(() => select.dispatchEvent(new Event('change')));
+    const event = await oneEvent(el, 'crs-office-select');
+    expect(event.detail).to.deep.equal({ officeId: 'southwest', regionId: 'southwest', state: 'NM', via: 'select' });
+    await el.updateComplete;
+    expect(status(el)).to.equal('New Mexico is served by the Southwestern Regional Office (Dallas, Texas).');
+    // Field offices of the region and its states.
+    expect(q(el, '.result crs-contact-card[office="houston"]')).to.exist;
+    expect(text(q(el, '.state-list'))).to.include('Oklahoma');
+  });
+
+  it('names every state after its serving office, and every pin after its office and kind', async () => {
+    const el = await locator();
+    const tx = q(el, '#state-TX')!;
+    expect(tx.getAttribute('role')).to.equal('option');
+    expect(tx.getAttribute('aria-label')).to.equal('Texas — served by the Southwestern Regional Office, Dallas');
+    const pins = [...shadow(el).querySelectorAll('.pin')].map((p) => p.getAttribute('aria-label'));
+    expect(pins).to.have.length(15);
+    expect(pins).to.include('Houston Field Office, Houston, Texas (field office)');
+    expect(pins).to.include('CRS Headquarters, Washington, D.C. (headquarters)');
+    const shapes = new Set([...shadow(el).querySelectorAll('.pin .pin-shape')].map((s) => s.tagName));
+    expect(shapes.size).to.equal(3);
+  });
+
+  it('selects a state by click, and an office by its pin', async () => {
+    const el = await locator();
+    const seen = events(el);
+    q<SVGGElement>(el, '#state-OR')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    q<SVGGElement>(el, '.pin[data-office="miami"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(seen).to.deep.equal([
+      { officeId: 'northwest', regionId: 'northwest', state: 'OR', via: 'map' },
+      { officeId: 'miami', regionId: 'southeast', state: null, via: 'map' },
+    ]);
+  });
+
+  it('gives the map one tab stop and moves with arrows, Home, End and letters; Enter selects', async () => {
+    const el = await locator(html`<crs-office-locator state="TX"></crs-office-locator>`);
+    const tabbable = [...shadow(el).querySelectorAll('.state')].filter((s) => s.getAttribute('tabindex') === '0');
+    expect(tabbable.map((s) => s.id)).to.deep.equal(['state-TX']);
+    q<SVGGElement>(el, '#state-TX')!.focus();
+    await el.updateComplete;
+    expect(q(el, '.focus-ring')).to.exist;
+    const focusedId = () => (shadow(el).activeElement as Element | null)?.id;
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => focusedId() === 'state-OK', `focus is on ${focusedId()}`);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => focusedId() === 'state-AR', `focus is on ${focusedId()}`);
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => focusedId() === 'state-AL', `focus is on ${focusedId()}`);
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focusedId() === 'state-WY', `focus is on ${focusedId()}`);
+    await sendKeys({ press: 'v' });
+    await waitUntil(() => focusedId() === 'state-VT', `focus is on ${focusedId()}`);
+    const seen = events(el);
+    await sendKeys({ press: 'Enter' });
+    expect(seen).to.deep.equal([{ officeId: 'new-england', regionId: 'new-england', state: 'VT', via: 'map' }]);
+    await el.updateComplete;
+    expect(q(el, '#state-VT')!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'g' });
+    await waitUntil(() => focusedId() === 'state-GA', `focus is on ${focusedId()}`);
+    await sendKeys({ press: 'Space' });
+    expect(seen[1].state).to.equal('GA');
+  });
+
+  it('finds the state and the nearest office from the visitor’s location (near Houston)', async () => {
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 29.79, longitude: -95.4 } } as GeolocationPosition) },
+    });
+    try {
+      const el = await locator();
+      const button = [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Use my location')!;
+      setTimeout(() => button.click());
+      const event = await oneEvent(el, 'crs-office-select');
+      expect(event.detail).to.deep.equal({ officeId: 'southwest', regionId: 'southwest', state: 'TX', via: 'geolocation' });
+      await el.updateComplete;
+      expect(status(el)).to.match(/You appear to be in Texas\. The nearest CRS office is the Houston Field Office, about \d miles \(\d km\) away\./);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+    }
+  });
+
+  it('places a visitor in Puerto Rico from coordinates', async () => {
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 18.4, longitude: -66.06 } } as GeolocationPosition) },
+    });
+    try {
+      const el = await locator();
+      setTimeout(() => [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Use my location')!.click());
+      const event = await oneEvent(el, 'crs-office-select');
+      expect(event.detail.state).to.equal('PR');
+      expect(event.detail.officeId).to.equal('northeast');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+    }
+  });
+
+  it('says clearly when location permission is denied, and selects nothing', async () => {
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) =>
+          fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError),
+      },
+    });
+    try {
+      const el = await locator();
+      const seen = events(el);
+      [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Use my location')!.click();
+      await el.updateComplete;
+      const message = q(el, '.geo-message')!;
+      expect(message.getAttribute('role')).to.equal('alert');
+      expect(text(message)).to.include('denied');
+      expect(seen).to.deep.equal([]);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+    }
+  });
+
+  it('asks for no location unless the visitor clicks, and hides the button with no-geolocation', async () => {
+    let asked = 0;
+    Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition: () => asked++ } });
+    try {
+      const el = await locator(html`<crs-office-locator no-geolocation></crs-office-locator>`);
+      expect([...shadow(el).querySelectorAll('button')].some((b) => text(b) === 'Use my location')).to.be.false;
+      await locator();
+      expect(asked).to.equal(0);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+    }
+  });
+
+  it('preselects from the state and office attributes (via attribute)', async () => {
+    const seen: OfficeSelectDetail[] = [];
+    const listener = (e: Event) => seen.push((e as CustomEvent<OfficeSelectDetail>).detail);
+    document.addEventListener('crs-office-select', listener);
+    try {
+      const el = await locator(html`<crs-office-locator state="pr"></crs-office-locator>`);
+      expect(resultCard(el)!.getAttribute('office')).to.equal('northeast');
+      const byOffice = await locator(html`<crs-office-locator office="san-francisco"></crs-office-locator>`);
+      expect(resultCard(byOffice)!.getAttribute('office')).to.equal('san-francisco');
+      expect(seen).to.deep.equal([
+        { officeId: 'northeast', regionId: 'northeast', state: 'PR', via: 'attribute' },
+        { officeId: 'san-francisco', regionId: 'west', state: null, via: 'attribute' },
+      ]);
+    } finally {
+      document.removeEventListener('crs-office-select', listener);
+    }
+  });
+
+  it('chooses a region from the office list, in sync with the map', async () => {
+    const el = await locator();
+    const region = q(el, '.region[data-region="central"]')!;
+    setTimeout(() => region.querySelector('button')!.click());
+    const event = await oneEvent(el, 'crs-office-select');
+    expect(event.detail).to.deep.equal({ officeId: 'central', regionId: 'central', state: null, via: 'list' });
+    await el.updateComplete;
+    expect(q(el, '.region[data-region="central"]')!.getAttribute('aria-current')).to.equal('true');
+    expect(shadow(el).querySelectorAll('.state.in-region')).to.have.length(4);
+  });
+
+  it('switches views', async () => {
+    const map = await locator(html`<crs-office-locator view="map"></crs-office-locator>`);
+    expect(q(map, '.map')).to.exist;
+    expect(q(map, '.directory')).to.equal(null);
+    const list = await locator(html`<crs-office-locator view="list"></crs-office-locator>`);
+    expect(q(list, '.map')).to.equal(null);
+    expect(q(list, '.directory')).to.exist;
+  });
+
+  it('explains bad attributes and shows the default view', async () => {
+    await captureWarnings(async () => {
+      const el = await locator(html`<crs-office-locator state="ZZ" office="atlantis" view="globe" heading-level="9"></crs-office-locator>`);
+      const notice = text(q(el, '[part="error"]'));
+      expect(notice).to.include('“ZZ”').and.include('“atlantis”').and.include('“globe”');
+      expect(q(el, '.map')).to.exist;
+      expect(q(el, '.directory')).to.exist;
+      expect(q(el, '.section-heading')!.getAttribute('aria-level')).to.equal('2');
+    });
+  });
+
+  it('fits a 320 px wide column without horizontal scrolling', async () => {
+    const wrapper = await fixture(html`<div style="inline-size: 320px"><crs-office-locator state="GU"></crs-office-locator></div>`);
+    const el = wrapper.querySelector('crs-office-locator')!;
+    await (el as CrsOfficeLocator).updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    const base = q(el, '.base')!;
+    expect(base.scrollWidth).to.be.at.most(320);
+    // The Guam inset stays at least 24 px square.
+    const inset = q(el, '#state-GU .inset')!.getBoundingClientRect();
+    expect(inset.width).to.be.at.least(24);
+    expect(inset.height).to.be.at.least(24);
+  });
+
+  it('works in Spanish and mirrors the panels, not the map, in Arabic', async () => {
+    const el = await locator(html`<crs-office-locator state="TX"></crs-office-locator>`);
+    await setLocale('ar');
+    await el.updateComplete;
+    expect(q(el, '.base')!.dir).to.equal('rtl');
+    expect(getComputedStyle(q(el, '.map-svg')!).direction).to.equal('ltr');
+    expect(status(el)).not.to.include('is served by');
+  });
+});
