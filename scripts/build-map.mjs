@@ -28,9 +28,9 @@ const TERRITORIES = ['PR', 'VI', 'GU', 'MP', 'AS'];
  * specks (the northern Marianas, Swains Island, Rose Atoll) would shrink the inhabited islands to dots.
  */
 const MAIN_ISLANDS = { PR: 0.02, VI: 0.1, GU: 0.1, MP: 0.6, AS: 0.05 };
-/** Share of vertices kept: states at 12 %; the tiny territories, drawn enlarged, at 40 %. */
+/** Share of vertices kept: states at 12 %; the tiny territories, drawn enlarged, in full. */
 const KEEP_STATES = 0.12;
-const KEEP_TERRITORIES = 0.4;
+const KEEP_TERRITORIES = 1;
 /** Islands smaller than this many square units are specks at any size the map is shown. */
 const MIN_AREA_STATES = 6;
 const MIN_AREA_TERRITORIES = 2;
