@@ -36,6 +36,7 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  * @fires {CustomEvent<ServiceToggleDetail>} crs-service-toggle - A visitor opened or closed a service.
  *
  * @csspart base - The element's root, carrying `lang` and `dir`.
+ * @csspart list - The list's box, holding every section.
  * @csspart heading - Each section heading.
  * @csspart service - One service (heading and panel).
  * @csspart toggle - The button that opens and closes a service.

@@ -4,10 +4,13 @@
  */
 import { css } from 'lit';
 
+// \`float: none !important\` on :host: a page-wide \`* { float: left }\` would shrink the widget to its
+// content, and important :host declarations outrank the page's normal ones.
 export const baseStyles = css`
   :host {
     display: block;
     contain: content;
+    float: none !important;
   }
   :host([hidden]) {
     display: none;
