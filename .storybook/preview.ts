@@ -24,7 +24,7 @@ const withLocaleAndTheme: Decorator = (story, context) => {
     });
   });
   return html`<div data-crs-story dir=${dir} lang=${locale} class=${dark ? 'sb-dark' : ''}
-    style="padding: 16px; background: ${theme === 'high-contrast' ? '#000' : dark ? '#121417' : 'transparent'}">
+    style="padding: 16px; background: ${theme === 'high-contrast' ? '#000' : dark ? '#121417' : 'transparent'}; color: ${dark ? '#f0f0f0' : 'inherit'}">
     ${story()}
   </div>`;
 };
