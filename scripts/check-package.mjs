@@ -1,0 +1,30 @@
+// Checks what `npm pack` would publish: the bundles, per-element modules with types, the manifest,
+// the JSON Schema, editor data, README and LICENSE — and no sources, tests or maps of them.
+import { execFileSync } from 'node:child_process';
+
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = new Set(pack.files.map((f) => f.path));
+const REQUIRED = [
+  'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'schema/crs-data.schema.json',
+  'dist/crs-widgets.js', 'dist/crs-widgets.iife.js', 'dist/vscode.html-custom-data.json',
+  'dist/esm/index.js', 'dist/types/index.d.ts',
+  'dist/esm/contact-card/define.js', 'dist/types/contact-card/define.d.ts',
+  'dist/esm/services-list/define.js', 'dist/types/services-list/define.d.ts',
+  'dist/esm/office-locator/define.js', 'dist/types/office-locator/define.d.ts',
+];
+const missing = REQUIRED.filter((f) => !files.has(f));
+const unwanted = [...files].filter((f) => /^(src|tests|stories|scripts|xliff|demo|\.storybook|\.ci)\//.test(f) || f.includes('node_modules'));
+if (missing.length || unwanted.length) {
+  if (missing.length) console.error(`npm pack is missing: ${missing.join(', ')}`);
+  if (unwanted.length) console.error(`npm pack would publish: ${unwanted.slice(0, 10).join(', ')}`);
+  process.exit(1);
+}
+// Every export in package.json points at a file in the package.
+const pkg = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { encoding: 'utf8' }));
+const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+const broken = targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !files.has(t));
+if (broken.length) {
+  console.error(`package.json exports point at missing files: ${broken.join(', ')}`);
+  process.exit(1);
+}
+console.log(`package: ${pack.name}@${pack.version}, ${pack.entryCount} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`);
