@@ -13,34 +13,62 @@ if (!executablePath) {
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath,
+    headless: true,
+    // Pages run side by side; without these, a background page gets no animation frames.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  },
+});
+
+/** `executeServerCommand('cdp-metrics')`: DevTools counters after a forced garbage collection (leak tests). */
+const cdpMetrics = {
+  name: 'cdp-metrics',
+  async executeCommand({ command, session }) {
+    if (command !== 'cdp-metrics') return undefined;
+    const page = chromium.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.detach();
+    const { JSEventListeners, Nodes, JSHeapUsedSize } = await page.metrics();
+    return { listeners: JSEventListeners, nodes: Nodes, heap: JSHeapUsedSize };
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: focus and axe checks need the page in the foreground, and the suite takes seconds.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics],
   middleware: [
+    // Hostile data-src servers for the bad-input tests.
+    async (context, next) => {
+      if (context.path === '/tests/fixtures/slow.json') {
+        await new Promise((resolve) => setTimeout(resolve, Number(context.query.ms ?? 3000)));
+        context.body = '{}';
+        return;
+      }
+      if (context.path === '/tests/fixtures/huge.json') {
+        context.type = 'application/json';
+        context.body = `{"padding":"${'x'.repeat(2 * 1024 * 1024)}"}`;
+        return;
+      }
+      return next();
+    },
     async (context, next) => {
       await next();
       if (context.path.startsWith('/tests/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        // Pages run side by side; without these, a background page gets no animation frames.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromium],
 };

@@ -1,0 +1,112 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../src/index.js';
+import { captureWarnings, shadow, text, waitForNotice } from './helpers.js';
+
+declare global {
+  interface Window {
+    pwned?: number;
+  }
+}
+
+const TAGS = ['crs-contact-card', 'crs-services-list', 'crs-office-locator'] as const;
+
+async function mount(tag: string, attrs: Record<string, string>): Promise<LitElement> {
+  const el = document.createElement(tag) as LitElement;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const wrapper = await fixture(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Records errors that reach the host page while `run` runs. */
+async function hostErrors(run: () => Promise<unknown>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await captureWarnings(run);
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
+describe('bad input never breaks the host page', () => {
+  const BAD_ATTRIBUTES: Record<string, Record<string, string>[]> = {
+    'crs-contact-card': [{ office: '' }, { office: '   ' }, { office: '../../etc' }, { 'heading-level': '-1' }, { theme: 'neon' }, { lang: '' }, { compact: 'no' }],
+    'crs-services-list': [{ services: '' }, { services: '🙂 🙃' }, { sections: 'none' }, { 'heading-level': '1e9' }, { expanded: 'false' }, { lang: 'xx-YY' }],
+    'crs-office-locator': [{ state: 'T' }, { state: '<b>TX</b>' }, { office: 'Hq' }, { view: '' }, { view: 'MAP' }, { 'heading-level': 'h2' }, { 'no-geolocation': 'nope' }],
+  };
+  for (const [tag, cases] of Object.entries(BAD_ATTRIBUTES)) {
+    for (const attrs of cases) {
+      it(`<${tag} ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}> renders and throws nothing`, async () => {
+        let el!: LitElement;
+        const errors = await hostErrors(async () => {
+          el = await mount(tag, attrs);
+        });
+        expect(errors).to.deep.equal([]);
+        expect(text(shadow(el).querySelector('.base')).length).to.be.greaterThan(20);
+      });
+    }
+  }
+
+  for (const tag of TAGS) {
+    it(`<${tag}> gives up on a data-src that does not answer in time, keeping the bundled data`, async () => {
+      const { TIMEOUT_MS } = await import('../src/core/data/load.js');
+      expect(TIMEOUT_MS).to.equal(10_000);
+      // The loader's timeout is exercised directly with a short limit; the element path shares it.
+      const { loadDataset } = await import('../src/core/data/load.js');
+      const result = await loadDataset('/tests/fixtures/slow.json?ms=1500', location.href, 200);
+      expect(result).to.deep.equal({ ok: false, problem: { kind: 'timeout' } });
+      const el = await mount(tag, { 'data-src': '/tests/fixtures/slow.json?ms=200' });
+      await waitForNotice(el);
+      expect(text(shadow(el).querySelector('[part="error"]'))).to.include('built into this widget');
+    });
+
+    it(`<${tag}> refuses a huge data-src file`, async () => {
+      let el!: LitElement;
+      await captureWarnings(async () => {
+        el = await mount(tag, { 'data-src': '/tests/fixtures/huge.json' });
+        await waitForNotice(el);
+      });
+      expect(text(shadow(el).querySelector('[part="error"]'))).to.include('too large');
+    });
+
+    it(`<${tag}> shows markup in partner data as text and runs none of it`, async () => {
+      delete window.pwned;
+      let el!: LitElement;
+      const attrs: Record<string, string> = { 'data-src': '/tests/fixtures/markup-data.json' };
+      if (tag === 'crs-contact-card') attrs.office = 'east';
+      if (tag === 'crs-office-locator') attrs.office = 'east';
+      await captureWarnings(async () => {
+        el = await mount(tag, attrs);
+        // The services list shows no office or date, so there is nothing to wait for but the request.
+        if (tag === 'crs-services-list') await new Promise((r) => setTimeout(r, 300));
+        else await waitUntil(() => text(shadow(el).querySelector('.base')).includes('<b>2024</b>'), 'partner data not applied', { timeout: 3000 });
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      const all = [el, ...shadow(el).querySelectorAll('crs-contact-card')];
+      for (const node of all) {
+        const root = node.shadowRoot!;
+        expect(root.querySelector('img, script, b')).to.equal(null);
+        for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')!).to.match(/^(https:|mailto:|tel:)/);
+      }
+      expect(window.pwned).to.equal(undefined);
+    });
+
+    it(`<${tag}> rejects data with a javascript: link and names the field`, async () => {
+      let el!: LitElement;
+      await captureWarnings(async () => {
+        el = await mount(tag, { 'data-src': '/tests/fixtures/javascript-link-data.json' });
+        await waitForNotice(el);
+      });
+      expect(text(shadow(el).querySelector('[part="error"]'))).to.include('contact.directory');
+      for (const a of shadow(el).querySelectorAll('a')) expect(a.getAttribute('href')!).not.to.match(/^javascript:/i);
+    });
+  }
+});

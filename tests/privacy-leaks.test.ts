@@ -1,0 +1,93 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
+import '../src/index.js';
+import { setLocale } from '../src/core/locale.js';
+import { shadow } from './helpers.js';
+
+type Metrics = { listeners: number; nodes: number; heap: number };
+
+describe('privacy: no request beyond data-src, no storage', () => {
+  it('uses every input path without a request or a storage write', async () => {
+    const writes: string[] = [];
+    const originalSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      writes.push(`storage ${key}`);
+      return originalSetItem.call(this, key, value);
+    };
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => cookie.get!.call(document), set: (v) => writes.push(`cookie ${v}`) });
+    const originalOpen = indexedDB.open.bind(indexedDB);
+    indexedDB.open = ((name: string) => (writes.push(`indexedDB ${name}`), originalOpen(name))) as typeof indexedDB.open;
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 41.88, longitude: -87.63 } } as GeolocationPosition) },
+    });
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
+    const stopDownloads = (e: Event) => (e.composedPath()[0] as HTMLAnchorElement).download && e.preventDefault();
+    document.addEventListener('click', stopDownloads, true);
+    const since = performance.now();
+    try {
+      const page = await fixture(html`<div>
+        <crs-services-list></crs-services-list>
+        <crs-office-locator></crs-office-locator>
+        <crs-contact-card data-src="/tests/fixtures/partner-data.json"></crs-contact-card>
+      </div>`);
+      const list = page.querySelector('crs-services-list') as LitElement;
+      const locator = page.querySelector('crs-office-locator') as LitElement;
+      const card = page.querySelector('crs-contact-card') as LitElement;
+      shadow(list).querySelector<HTMLButtonElement>('.toggle')!.click();
+      const zip = shadow(locator).querySelector<HTMLInputElement>('#zip')!;
+      zip.value = '77002';
+      shadow(locator).querySelector<HTMLButtonElement>('form.zip button')!.click();
+      const select = shadow(locator).querySelector<HTMLSelectElement>('#state-select')!;
+      select.value = 'OR';
+      select.dispatchEvent(new Event('change'));
+      [...shadow(locator).querySelectorAll('button')].find((b) => b.textContent!.includes('Use my location'))!.click();
+      await locator.updateComplete;
+      const nested = shadow(locator).querySelector('.result crs-contact-card') as LitElement;
+      await nested.updateComplete;
+      for (const button of shadow(nested).querySelectorAll<HTMLButtonElement>('button')) button.click();
+      for (const button of shadow(card).querySelectorAll<HTMLButtonElement>('button')) button.click();
+      await setLocale('ko');
+      await new Promise((r) => setTimeout(r, 300));
+      const requests = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime >= since)
+        .map((e) => new URL(e.name).pathname);
+      expect(requests).to.deep.equal(['/tests/fixtures/partner-data.json']);
+      expect(writes).to.deep.equal([]);
+    } finally {
+      Storage.prototype.setItem = originalSetItem;
+      delete (document as unknown as Record<string, unknown>).cookie;
+      indexedDB.open = originalOpen;
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      document.removeEventListener('click', stopDownloads, true);
+      await setLocale(null);
+    }
+  });
+});
+
+describe('leaks: mounting and removing every element hundreds of times', () => {
+  it('leaves listeners, DOM nodes and heap flat', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const cycle = async () => {
+      host.innerHTML = `<crs-contact-card office="houston"></crs-contact-card><crs-services-list expanded></crs-services-list>
+        <crs-office-locator state="TX"></crs-office-locator>`;
+      await Promise.all([...host.children].map((el) => (el as LitElement).updateComplete));
+      host.replaceChildren();
+    };
+    for (let i = 0; i < 20; i++) await cycle();
+    const before = (await executeServerCommand('cdp-metrics')) as Metrics;
+    for (let i = 0; i < 300; i++) await cycle();
+    await waitUntil(() => true);
+    const after = (await executeServerCommand('cdp-metrics')) as Metrics;
+    host.remove();
+    console.log(`leaks: listeners ${before.listeners}→${after.listeners}, nodes ${before.nodes}→${after.nodes}, heap ${(before.heap / 1e6).toFixed(1)}→${(after.heap / 1e6).toFixed(1)} MB`);
+    expect(after.listeners - before.listeners, 'event listeners').to.be.lessThan(20);
+    expect(after.nodes - before.nodes, 'DOM nodes').to.be.lessThan(500);
+    expect(after.heap - before.heap, 'heap bytes').to.be.lessThan(3e6);
+  });
+});
