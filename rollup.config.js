@@ -1,6 +1,9 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 // Without the `development` export condition, lit resolves to its production build.
 const ts = (options = {}) =>
@@ -11,17 +14,32 @@ const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
 };
 
+const TARGET_LOCALES = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales;
+
+/** Swaps the all-locales template map for one holding a single locale (dist/crs-widgets.<locale>.js). */
+const onlyLocale = (locale) => ({
+  name: 'crs-only-locale',
+  resolveId(source) {
+    return source.endsWith('/locale-templates.js') ? `\0crs-locale-templates:${locale}` : null;
+  },
+  load(id) {
+    if (id !== `\0crs-locale-templates:${locale}`) return null;
+    const file = resolve(`src/generated/locales/${locale}.ts`);
+    return `import * as templates from ${JSON.stringify(file)};\nexport const localeTemplates = new Map([[${JSON.stringify(locale)}, templates]]);`;
+  },
+});
+
 export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/crs-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [ts(), nodeResolve(), minify(true)],
+    plugins: [ts(), minifyLiterals(), nodeResolve(), minify(true)],
     onwarn,
   },
   {
     input: 'src/bundle-classic.ts',
     output: { file: 'dist/crs-widgets.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
-    plugins: [ts(), nodeResolve(), minify(false)],
+    plugins: [ts(), minifyLiterals(), nodeResolve(), minify(false)],
     onwarn,
   },
   {
@@ -37,4 +55,11 @@ export default [
     plugins: [ts({ outDir: 'dist/esm' })],
     onwarn,
   },
+  // For single-language pages: English plus one locale, otherwise the same self-contained module.
+  ...TARGET_LOCALES.map((locale) => ({
+    input: 'src/index.ts',
+    output: { file: `dist/crs-widgets.${locale}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+    plugins: [onlyLocale(locale), ts(), minifyLiterals(), nodeResolve(), minify(true)],
+    onwarn,
+  })),
 ];
