@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -43,13 +44,26 @@ const cdpMetrics = {
   },
 };
 
+/** Serves tests/react/app.ts bundled with React, which ships only CommonJS. */
+const reactBundle = {
+  name: 'react-bundle',
+  async serve(context) {
+    if (context.path !== '/tests/react/app.bundle.js') return undefined;
+    const { outputFiles } = await build({
+      entryPoints: ['tests/react/app.ts'], bundle: true, format: 'esm', write: false, target: 'es2022',
+      tsconfig: 'tsconfig.json', define: { 'process.env.NODE_ENV': '"development"' }, logLevel: 'error',
+    });
+    return { body: outputFiles[0].text, type: 'js' };
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: focus and axe checks need the page in the foreground, and the suite takes seconds.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics, reactBundle],
   middleware: [
     // Hostile data-src servers for the bad-input tests.
     async (context, next) => {

@@ -11,6 +11,7 @@ const REQUIRED = [
   'dist/esm/contact-card/define.js', 'dist/types/contact-card/define.d.ts',
   'dist/esm/services-list/define.js', 'dist/types/services-list/define.d.ts',
   'dist/esm/office-locator/define.js', 'dist/types/office-locator/define.d.ts',
+  'dist/esm/react/index.js', 'dist/types/react/index.d.ts',
 ];
 const missing = REQUIRED.filter((f) => !files.has(f));
 const unwanted = [...files].filter((f) => /^(src|tests|stories|scripts|xliff|demo|\.storybook|\.ci)\//.test(f) || f.includes('node_modules'));
