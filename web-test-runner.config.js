@@ -1,40 +1,17 @@
-import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const executablePath = candidates.find((p) => p && existsSync(p));
-if (!executablePath) {
-  console.error('No Chromium found. Install it (Debian: sudo apt-get install -y chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
+import { chromium, engines } from './tests/runner/engines.js';
 
 /** Pages under /tests/fixtures/csp/ are served with the strict policy partners may use (SPEC §7). */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath,
-    headless: true,
-    // Pages run side by side; without these, a background page gets no animation frames.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-    ],
-  },
-});
 
 /** `executeServerCommand('cdp-metrics')`: DevTools counters after a forced garbage collection (leak tests). */
 const cdpMetrics = {
   name: 'cdp-metrics',
   async executeCommand({ command, session }) {
     if (command !== 'cdp-metrics') return undefined;
+    // Chromium only: the tests ask for it only there.
     const page = chromium.getPage(session.id);
     const cdp = await page.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
@@ -84,5 +61,5 @@ export default {
       if (context.path.startsWith('/tests/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  browsers: [chromium],
+  browsers: await engines(),
 };

@@ -1,6 +1,10 @@
 // Finds Debian's Chromium (or CHROME_PATH) for the scripts that drive a browser, and launches it.
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { createRequire } from 'node:module';
+
+// The puppeteer-core that @web/test-runner-chrome brings (a root copy would clash with webdriverio's peer range).
+const require = createRequire(createRequire(import.meta.url).resolve('@web/test-runner-chrome'));
+const puppeteer = require('puppeteer-core');
 
 export function chromiumPath() {
   const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));

@@ -68,6 +68,26 @@ describe('dist/crs-widgets.js', () => {
   });
 });
 
+describe('unsupported browsers', () => {
+  it('show the fallback a partner writes inside the element until the widget takes over', async () => {
+    const frame = document.createElement('iframe');
+    const fallback = '<crs-contact-card><p id="fallback">Contact CRS: askcrs@usdoj.gov, 202-305-2935</p></crs-contact-card>';
+    // Without the bundle (a browser that cannot run it), the fallback is what readers get.
+    frame.srcdoc = fallback;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const plain = frame.contentDocument!.getElementById('fallback')!;
+    expect(plain.getBoundingClientRect().height).to.be.greaterThan(0);
+    // With the bundle, the widget renders and the fallback is no longer shown.
+    frame.srcdoc = `<script type="module" src="/dist/crs-widgets.js"></script>${fallback}`;
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    await waitUntil(() => doc.querySelector('crs-contact-card')?.shadowRoot?.querySelector('[part="title"]'));
+    expect(doc.getElementById('fallback')!.getBoundingClientRect().height).to.equal(0);
+    frame.remove();
+  });
+});
+
 describe('strict Content-Security-Policy with Trusted Types', () => {
   it('renders every element with zero violations', async () => {
     const frame = document.createElement('iframe');

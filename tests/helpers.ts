@@ -21,3 +21,17 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
 /** Waits until the element shows its notice (a data-src problem or a bad attribute). */
 export const waitForNotice = (el: Element) =>
   waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'no notice appeared', { timeout: 5000 });
+
+/** The engine running the test (Chromium, Firefox or WebKit). */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/** `it` in Chromium; elsewhere a skipped test that says why (the run's summary counts them). */
+export function chromiumOnly(reason: string): Mocha.TestFunction | Mocha.PendingTestFunction {
+  if (engine === 'chromium') return it;
+  console.log(`[engine-skip] ${engine}: ${reason}`);
+  return it.skip;
+}

@@ -155,7 +155,7 @@ describe('<crs-office-locator>', () => {
     expect(q(el, '#state-VT')!.getAttribute('aria-selected')).to.equal('true');
     await sendKeys({ press: 'g' });
     await waitUntil(() => focusedId() === 'state-GA', `focus is on ${focusedId()}`);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(seen[1].state).to.equal('GA');
   });
 

@@ -69,7 +69,7 @@ describe('<crs-services-list>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(buttons[0].getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(buttons[0].getAttribute('aria-expanded')).to.equal('false');
     await sendKeys({ press: 'ArrowDown' });

@@ -85,7 +85,7 @@ export const servicesListStyles = css`
     .chevron {
       transition: transform var(--_motion-duration) ease;
     }
-    .panel:not([hidden]) {
+    .panel.opening:not([hidden]) {
       animation: reveal var(--_motion-duration) ease-out;
     }
   }

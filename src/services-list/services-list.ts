@@ -60,6 +60,8 @@ export class CrsServicesList extends CrsElement {
   @property() accessor sections: string | null = null;
 
   @state() private accessor open = new Set<ServiceId>();
+  /** The service the visitor just opened: only it animates, not panels open on load. */
+  private opening?: ServiceId;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -82,6 +84,7 @@ export class CrsServicesList extends CrsElement {
     if (open) next.add(id);
     else next.delete(id);
     this.open = next;
+    this.opening = open ? id : undefined;
     const detail: ServiceToggleDetail = { id, open };
     this.dispatchEvent(new CustomEvent('crs-service-toggle', { detail, bubbles: true, composed: true }));
   }
@@ -110,7 +113,7 @@ export class CrsServicesList extends CrsElement {
           <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
         </button>
       </div>
-      <div class="panel" part="panel" id="panel-${id}" ?hidden=${!isOpen}>
+      <div class="panel ${this.opening === id ? 'opening' : ''}" part="panel" id="panel-${id}" ?hidden=${!isOpen}>
         ${paragraphs.map((p) => html`<p>${p}</p>`)}
       </div>
     </div>`;
