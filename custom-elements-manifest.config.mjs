@@ -1,11 +1,8 @@
 // Custom Elements Manifest: JSDoc on every element, plus one plugin that documents the design
 // tokens from src/core/styles/tokens.ts (the one source of truth) as each element's CSS properties.
-import { build } from 'esbuild';
+import { importTs } from './scripts/import-ts.mjs';
 
-const { outputFiles } = await build({
-  entryPoints: ['src/core/styles/tokens.ts'], bundle: true, format: 'esm', platform: 'node', write: false,
-});
-const { colorTokens, scalarTokens } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+const { colorTokens, scalarTokens } = await importTs({ colorTokens: 'src/core/styles/tokens.ts', scalarTokens: 'src/core/styles/tokens.ts' });
 
 const cssProperties = [
   ...Object.entries(colorTokens).map(([name, t]) => ({

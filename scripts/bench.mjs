@@ -2,7 +2,7 @@
 // (a) bundle sizes; (b) time to all three widgets rendered and to the map painted, at 1× and 4× CPU
 // throttling; (c) the same for a Leaflet 1.9 page drawing the same us-atlas states, and the ratio;
 // (d) Lighthouse scores of the demo page and its layout shift.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';

@@ -5,7 +5,7 @@
 // Usage: node scripts/build-map.mjs [--check]   (--check fails if the committed file differs)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 import { geoAlbersUsa, geoArea, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
@@ -162,10 +162,7 @@ for (const [name, p] of Object.entries(albers)) {
 for (const p of Object.values(albers)) p.extent = p.extent.map((v) => +v.toFixed(3));
 
 // Pins: the bundled offices, through the same projection.
-const { outputFiles } = await build({
-  entryPoints: ['src/core/data/dataset.ts'], bundle: true, format: 'esm', platform: 'node', write: false,
-});
-const { defaultDataset } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+const { defaultDataset } = await importTs({ defaultDataset: 'src/core/data/dataset.ts' });
 const pins = {};
 for (const office of defaultDataset.offices) {
   const point = usa([office.lon, office.lat]);

@@ -1,19 +1,13 @@
 // Checks every text/background and UI/background pair of every shipped theme against WCAG 2.2 AA
 // and prints the worst pair per theme. Runs inside npm test; fails on any pair below the minimum.
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
-const { outputFiles } = await build({
-  stdin: {
-    contents: `export { colorTokens } from './src/core/styles/tokens.ts';
-      export { contrastRatio, CONTRAST_PAIRS, AA } from './src/core/styles/contrast.ts';`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true, format: 'esm', platform: 'node', write: false,
+const { colorTokens, contrastRatio, CONTRAST_PAIRS, AA } = await importTs({
+  colorTokens: 'src/core/styles/tokens.ts',
+  contrastRatio: 'src/core/styles/contrast.ts',
+  CONTRAST_PAIRS: 'src/core/styles/contrast.ts',
+  AA: 'src/core/styles/contrast.ts',
 });
-const { colorTokens, contrastRatio, CONTRAST_PAIRS, AA } = await import(
-  `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
-);
 
 const THEMES = { light: 'light', dark: 'dark (also auto in a dark system)', contrast: 'high-contrast' };
 let failures = 0;

@@ -1,23 +1,12 @@
 // Validates the bundled dataset at build time with the same validator the widgets run on data-src,
 // plus facts the schema cannot express (the SPEC's office ids, 56 codes in exactly one region).
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
-const { outputFiles } = await build({
-  stdin: {
-    contents: `export { defaultDataset } from './src/core/data/dataset.ts';
-      export { validateDataset } from './src/core/data/validate.ts';
-      export { STATE_CODES } from './src/core/data/states.ts';`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
+const { defaultDataset, validateDataset, STATE_CODES } = await importTs({
+  defaultDataset: 'src/core/data/dataset.ts',
+  validateDataset: 'src/core/data/validate.ts',
+  STATE_CODES: 'src/core/data/states.ts',
 });
-const { defaultDataset, validateDataset, STATE_CODES } = await import(
-  `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
-);
 
 const fail = (message) => {
   console.error(`check-data: ${message}`);

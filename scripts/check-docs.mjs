@@ -2,7 +2,7 @@
 // or from the docs (README, Storybook guides and stories).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const read = (p) => readFileSync(p, 'utf8');
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
@@ -13,8 +13,7 @@ const guides = walk('stories').filter((f) => f.endsWith('.mdx')).map(read).join(
 const stories = walk('stories').filter((f) => f.endsWith('.stories.ts')).map(read).join('\n');
 const problems = [];
 
-const { outputFiles } = await build({ entryPoints: ['src/core/styles/tokens.ts'], bundle: true, format: 'esm', platform: 'node', write: false });
-const { colorTokens, scalarTokens } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+const { colorTokens, scalarTokens } = await importTs({ colorTokens: 'src/core/styles/tokens.ts', scalarTokens: 'src/core/styles/tokens.ts' });
 const tokens = [...Object.keys(colorTokens).map((n) => `--crs-color-${n}`), ...Object.keys(scalarTokens).map((n) => `--crs-${n}`)];
 
 // Every element folder with a define.ts registers one tag that the manifest must describe.

@@ -66,16 +66,6 @@ export const contactCardStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  .button {
-    min-block-size: 44px;
-    padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: var(--_font-weight-bold);
-  }
-  .button.secondary,
   .copy {
     background: var(--_surface);
     color: var(--_primary);
@@ -100,10 +90,5 @@ export const contactCardStyles = css`
   .source {
     padding-block-start: var(--_space-s);
     border-block-start: 1px solid var(--_border);
-  }
-  @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-    }
   }
 `;

@@ -13,12 +13,6 @@ export const officeLocatorStyles = css`
     gap: var(--_space-m);
     padding: var(--_space-m);
   }
-  .section-heading {
-    color: var(--_primary);
-    font-size: var(--_font-size-large);
-    font-weight: var(--_font-weight-bold);
-    line-height: 1.25;
-  }
   .sub-heading,
   .region-head [role='heading'] {
     font-weight: var(--_font-weight-bold);
@@ -65,19 +59,6 @@ export const officeLocatorStyles = css`
   }
   .error-text:empty {
     display: none;
-  }
-  .button {
-    min-block-size: 44px;
-    padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: var(--_font-weight-bold);
-  }
-  .button.secondary {
-    background: var(--_surface);
-    color: var(--_primary);
   }
   .button:disabled {
     cursor: progress;

@@ -11,12 +11,6 @@ export const servicesListStyles = css`
     display: grid;
     gap: var(--_space-m);
   }
-  .section-heading {
-    color: var(--_primary);
-    font-size: var(--_font-size-large);
-    font-weight: var(--_font-weight-bold);
-    line-height: 1.25;
-  }
   .services {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

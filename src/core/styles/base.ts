@@ -64,6 +64,30 @@ export const baseStyles = css`
     text-transform: none;
     cursor: pointer;
   }
+  .section-heading {
+    color: var(--_primary);
+    font-size: var(--_font-size-large);
+    font-weight: var(--_font-weight-bold);
+    line-height: 1.25;
+  }
+  .button {
+    min-block-size: 44px;
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: var(--_font-weight-bold);
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
   .sr-only {
     position: absolute;
     inline-size: 1px;
