@@ -14,9 +14,10 @@ const LOCALE_NAMES: Record<string, string> = {
 
 /** Applies the toolbar's locale to the page and its theme to every CRS element in the story. */
 const withLocaleAndTheme: Decorator = (story, context) => {
-  const { locale, theme } = context.globals as { locale: string; theme: string };
+  const { locale, theme, direction } = context.globals as { locale: string; theme: string; direction: string };
   void setLocale(locale);
-  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  // The page direction; the widgets follow their language (Arabic is right to left) whatever the page does.
+  const dir = direction === 'auto' ? (locale === 'ar' ? 'rtl' : 'ltr') : direction;
   const dark = theme === 'dark' || theme === 'high-contrast';
   requestAnimationFrame(() => {
     document.querySelectorAll('#storybook-root [data-crs-story] *').forEach((el) => {
@@ -41,8 +42,17 @@ const preview: Preview = {
       description: 'Built-in theme',
       toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'high-contrast', 'auto'], dynamicTitle: true },
     },
+    direction: {
+      description: 'Direction of the host page',
+      toolbar: { title: 'Direction', icon: 'transfer', items: [
+        { value: 'auto', title: 'Page direction: from the language' },
+        { value: 'ltr', title: 'Page direction: left to right' },
+        { value: 'rtl', title: 'Page direction: right to left' },
+      ], dynamicTitle: true },
+    },
   },
-  initialGlobals: { locale: 'en', theme: 'light' },
-  parameters: { controls: { expanded: true } },
+  initialGlobals: { locale: 'en', theme: 'light', direction: 'auto' },
+  // The a11y panel runs axe on every story as you browse; scripts/check-storybook.mjs does it in CI.
+  parameters: { controls: { expanded: true }, a11y: { test: 'error' } },
 };
 export default preview;
