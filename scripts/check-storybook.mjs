@@ -85,10 +85,18 @@ for (const [theme, locale] of VARIANTS) {
     );
     await settle(page);
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run('#storybook-root', {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      // The a11y addon runs axe after each render too; axe allows one run at a time, so wait our turn.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run('#storybook-root', {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        } catch (error) {
+          if (attempt > 50 || !String(error).includes('already running')) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
     });
     axeRuns++;
     const rendered = await page.evaluate(() => document.querySelectorAll('#storybook-root [data-crs-story] crs-contact-card, #storybook-root crs-services-list, #storybook-root crs-office-locator').length);
