@@ -3,7 +3,9 @@ import { waitUntil } from '@open-wc/testing';
 /** The element's shadow root, typed for queries. */
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 
-export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The text a reader sees: whitespace collapsed, invisible bidi isolates and word joiners dropped. */
+export const text = (el: Element | null | undefined): string =>
+  (el?.textContent ?? '').replace(/[\u2060\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 /** Records console.warn calls while `run` runs. */
 export async function captureWarnings(run: () => unknown): Promise<string[]> {

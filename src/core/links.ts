@@ -31,5 +31,8 @@ export function displayUrl(href: string): string {
   return href.replace(/^https:\/\//, '').replace(/\/$/, '');
 }
 
-/** Isolates a left-to-right run (a date range, a number) inside translated text, so RTL text keeps its order. */
-export const ltr = (value: string): string => `\u2066${value}\u2069`;
+/**
+ * Isolates a left-to-right run (a date range, a number) inside translated text, so right-to-left text
+ * keeps its order; word joiners keep a range such as 2016–2021 from breaking across lines.
+ */
+export const ltr = (value: string): string => `\u2066${value.replace(/[–-]/g, '\u2060$&\u2060')}\u2069`;
