@@ -215,6 +215,27 @@ describe('<crs-office-locator>', () => {
     }
   });
 
+  it('drops a location message once the visitor chooses another way', async () => {
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) =>
+          fail({ code: 3, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'timeout' } as GeolocationPositionError),
+      },
+    });
+    try {
+      const el = await locator();
+      [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Use my location')!.click();
+      await el.updateComplete;
+      expect(text(q(el, '.geo-message'))).to.include('in time');
+      await enterZip(el, '60604');
+      expect(q(el, '.geo-message')).to.equal(null);
+      expect(status(el)).to.include('Illinois');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).geolocation;
+    }
+  });
+
   it('asks for no location unless the visitor clicks, and hides the button with no-geolocation', async () => {
     let asked = 0;
     Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition: () => asked++ } });

@@ -149,6 +149,9 @@ export class CrsOfficeLocator extends CrsElement {
 
   private select(selection: Selection): void {
     this.selection = selection;
+    // Messages belong to the way of choosing that produced them.
+    if (selection.via !== 'geolocation') this.geoMessage = '';
+    if (selection.via !== 'zip') this.zipError = '';
     if (selection.state) this.active = selection.state;
     const detail: OfficeSelectDetail = {
       officeId: selection.office.id,
