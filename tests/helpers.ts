@@ -37,3 +37,22 @@ export function chromiumOnly(reason: string): Mocha.TestFunction | Mocha.Pending
   console.log(`[engine-skip] ${engine}: ${reason}`);
   return it.skip;
 }
+
+/**
+ * Replaces navigator.geolocation for one test: `answer` is a position ({ latitude, longitude }) or a
+ * GeolocationPositionError code (1 denied, 2 unavailable, 3 timeout). Returns the undo.
+ */
+export function mockGeolocation(answer: { latitude: number; longitude: number } | 1 | 2 | 3, onAsk?: () => void): () => void {
+  Object.defineProperty(navigator, 'geolocation', {
+    configurable: true,
+    value: {
+      getCurrentPosition(ok: PositionCallback, fail: PositionErrorCallback) {
+        onAsk?.();
+        if (typeof answer === 'number') {
+          fail({ code: answer, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'mock' } as GeolocationPositionError);
+        } else ok({ coords: answer } as GeolocationPosition);
+      },
+    },
+  });
+  return () => delete (navigator as unknown as Record<string, unknown>).geolocation;
+}

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/office-locator/define.js';
 import type { CrsOfficeLocator, OfficeSelectDetail } from '../src/office-locator/office-locator.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, shadow, text } from './helpers.js';
+import { captureWarnings, mockGeolocation, shadow, text } from './helpers.js';
 
 const locator = (markup = html`<crs-office-locator></crs-office-locator>`) => fixture<CrsOfficeLocator>(markup);
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => shadow(el).querySelector<T>(s);
@@ -160,10 +160,7 @@ describe('<crs-office-locator>', () => {
   });
 
   it('finds the state and the nearest office from the visitor’s location (near Houston)', async () => {
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 29.79, longitude: -95.4 } } as GeolocationPosition) },
-    });
+    const restore = mockGeolocation({ latitude: 29.79, longitude: -95.4 });
     try {
       const el = await locator();
       const button = [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Use my location')!;
@@ -173,15 +170,12 @@ describe('<crs-office-locator>', () => {
       await el.updateComplete;
       expect(status(el)).to.match(/You appear to be in Texas\. The nearest CRS office is the Houston Field Office, about \d miles \(\d km\) away\./);
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      restore();
     }
   });
 
   it('places a visitor in Puerto Rico from coordinates', async () => {
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 18.4, longitude: -66.06 } } as GeolocationPosition) },
-    });
+    const restore = mockGeolocation({ latitude: 18.4, longitude: -66.06 });
     try {
       const el = await locator();
       setTimeout(() => [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Use my location')!.click());
@@ -189,18 +183,12 @@ describe('<crs-office-locator>', () => {
       expect(event.detail.state).to.equal('PR');
       expect(event.detail.officeId).to.equal('northeast');
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      restore();
     }
   });
 
   it('says clearly when location permission is denied, and selects nothing', async () => {
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: {
-        getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) =>
-          fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError),
-      },
-    });
+    const restore = mockGeolocation(1);
     try {
       const el = await locator();
       const seen = events(el);
@@ -211,18 +199,12 @@ describe('<crs-office-locator>', () => {
       expect(text(message)).to.include('denied');
       expect(seen).to.deep.equal([]);
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      restore();
     }
   });
 
   it('drops a location message once the visitor chooses another way', async () => {
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: {
-        getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) =>
-          fail({ code: 3, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'timeout' } as GeolocationPositionError),
-      },
-    });
+    const restore = mockGeolocation(3);
     try {
       const el = await locator();
       [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Use my location')!.click();
@@ -232,20 +214,20 @@ describe('<crs-office-locator>', () => {
       expect(q(el, '.geo-message')).to.equal(null);
       expect(status(el)).to.include('Illinois');
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      restore();
     }
   });
 
   it('asks for no location unless the visitor clicks, and hides the button with no-geolocation', async () => {
     let asked = 0;
-    Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition: () => asked++ } });
+    const restore = mockGeolocation(1, () => asked++);
     try {
       const el = await locator(html`<crs-office-locator no-geolocation></crs-office-locator>`);
       expect([...shadow(el).querySelectorAll('button')].some((b) => text(b) === 'Use my location')).to.be.false;
       await locator();
       expect(asked).to.equal(0);
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      restore();
     }
   });
 

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { setLocale } from '../src/core/locale.js';
-import { chromiumOnly, shadow } from './helpers.js';
+import { chromiumOnly, mockGeolocation, shadow } from './helpers.js';
 
 type Metrics = { listeners: number; nodes: number; heap: number };
 
@@ -19,10 +19,7 @@ describe('privacy: no request beyond data-src, no storage', () => {
     Object.defineProperty(document, 'cookie', { configurable: true, get: () => cookie.get!.call(document), set: (v) => writes.push(`cookie ${v}`) });
     const originalOpen = indexedDB.open.bind(indexedDB);
     indexedDB.open = ((name: string) => (writes.push(`indexedDB ${name}`), originalOpen(name))) as typeof indexedDB.open;
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 41.88, longitude: -87.63 } } as GeolocationPosition) },
-    });
+    const restoreGeolocation = mockGeolocation({ latitude: 41.88, longitude: -87.63 });
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
     const stopDownloads = (e: Event) => (e.composedPath()[0] as HTMLAnchorElement).download && e.preventDefault();
     document.addEventListener('click', stopDownloads, true);
@@ -61,7 +58,7 @@ describe('privacy: no request beyond data-src, no storage', () => {
       Storage.prototype.setItem = originalSetItem;
       delete (document as unknown as Record<string, unknown>).cookie;
       indexedDB.open = originalOpen;
-      delete (navigator as unknown as Record<string, unknown>).geolocation;
+      restoreGeolocation();
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       document.removeEventListener('click', stopDownloads, true);
       await setLocale(null);
