@@ -21,5 +21,6 @@ const stop = () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
-const server = await serveStatic(root, { port, index: '/demo/' });
+// '::' is dual-stack: both localhost addresses (::1 and 127.0.0.1) answer.
+const server = await serveStatic(root, { port, host: '::', index: '/demo/' });
 console.log(`\nCRS Widgets demo: http://localhost:${server.address().port}/demo/  (rebuilds on change; Ctrl-C to stop)\n`);

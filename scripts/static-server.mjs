@@ -16,8 +16,11 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `dir` on `port` (0 picks a free one); resolves with the server once it listens. */
-export function serveStatic(dir, { port = 0, index = '/', headers = {} } = {}) {
+/**
+ * Serves `dir` on `port` (0 picks a free one) and `host` (loopback by default); resolves with the
+ * server once it listens.
+ */
+export function serveStatic(dir, { port = 0, host = '127.0.0.1', index = '/', headers = {} } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -40,5 +43,5 @@ export function serveStatic(dir, { port = 0, index = '/', headers = {} } = {}) {
     res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
     createReadStream(path).pipe(res);
   });
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+  return new Promise((ok) => server.listen(port, host, () => ok(server)));
 }
