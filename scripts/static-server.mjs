@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -40,8 +41,12 @@ export function serveStatic(dir, { port = 0, host = '127.0.0.1', index = '/', he
       res.writeHead(404, { 'content-type': 'text/plain' });
       return res.end('not found');
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
-    createReadStream(path).pipe(res);
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    // Compress text as any partner's web server would, so the demo and the benchmark see real transfer sizes.
+    const gzip = /text|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}), ...headers });
+    const body = createReadStream(path);
+    (gzip ? body.pipe(createGzip({ level: 9 })) : body).pipe(res);
   });
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
 }
