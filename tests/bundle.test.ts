@@ -95,11 +95,20 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as Window & { cspViolations: string[] };
-    const cards = () => [...win.document.querySelectorAll('crs-contact-card')];
-    await waitUntil(() => cards().every((c) => c.shadowRoot?.querySelector('[part="title"]')), 'cards did not render');
+    const widgets = () => [...win.document.querySelectorAll('crs-contact-card, crs-services-list, crs-office-locator')];
+    await waitUntil(() => widgets().every((w) => w.shadowRoot?.querySelector('[role="heading"]')), 'widgets did not render');
     // The stylesheet applied (constructable stylesheets are allowed by style-src 'self').
-    const card = cards()[0].shadowRoot!.querySelector('.card')!;
+    const card = widgets()[0].shadowRoot!.querySelector('.card')!;
     expect(win.getComputedStyle(card).borderTopStyle).to.equal('solid');
+    // Use them: toggle a service, look up a ZIP, switch language (Arabic), let data-src load.
+    const list = win.document.querySelector('crs-services-list')!.shadowRoot!;
+    list.querySelector<HTMLButtonElement>('.toggle')!.click();
+    const locator = win.document.querySelector('crs-office-locator')!.shadowRoot!;
+    locator.querySelector<HTMLInputElement>('#zip')!.value = '00901';
+    locator.querySelector<HTMLButtonElement>('form.zip button')!.click();
+    await (win as Window & { CRSWidgets: { setLocale(l: string): Promise<void> } }).CRSWidgets.setLocale('ar');
+    await waitUntil(() => locator.querySelector('.base')?.getAttribute('dir') === 'rtl');
+    await new Promise((r) => setTimeout(r, 200));
     expect(win.cspViolations).to.deep.equal([]);
     // Our check is real: an inline style is refused on this page.
     const probe = win.document.createElement('div');
