@@ -3,6 +3,7 @@
 // three are required. WTR_ENGINES=chromium (npm run test:chromium) picks a subset.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 const first = (paths) => paths.find((p) => p && existsSync(p));
@@ -55,6 +56,16 @@ function firefox() {
   return launcher;
 }
 
+/** A free TCP port on loopback, so two test runs on one machine do not share a driver. */
+const freePort = () =>
+  new Promise((ok, fail) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+    probe.on('error', fail);
+  });
+
 async function webkit() {
   const { webdriverLauncher } = await import('@web/test-runner-webdriver');
   if (!process.env.DISPLAY) {
@@ -66,7 +77,7 @@ async function webkit() {
       xvfb.stdio[3].once('data', (d) => ok(String(d).trim()));
     }));
   }
-  const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445);
+  const port = Number(process.env.WEBKIT_DRIVER_PORT ?? (await freePort()));
   children.push(spawn(PATHS.webkitDriver, [`--port=${port}`], { stdio: 'ignore' }));
   await new Promise((r) => setTimeout(r, 300));
   const launcher = webdriverLauncher({
