@@ -16,6 +16,15 @@ export default tseslint.config(
     },
   },
   {
+    // One way to write a translated string: msg() calls live in the text modules, as functions called
+    // at render time; elements call those functions and never keep their results.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/messages.ts', 'src/core/data/texts.ts', 'src/core/data/place-names.ts', 'src/core/locale-registry.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@lit/localize', importNames: ['msg', 'str'], message: 'Write texts in the folder\'s messages.ts.' }] }],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

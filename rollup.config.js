@@ -16,16 +16,12 @@ const onwarn = (warning) => {
 
 const TARGET_LOCALES = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales;
 
-/** Swaps the all-locales template map for one holding a single locale (dist/crs-widgets.<locale>.js). */
+/** Registers one locale instead of all seven (dist/crs-widgets.<locale>.js): English is always built in. */
 const onlyLocale = (locale) => ({
   name: 'crs-only-locale',
-  resolveId(source) {
-    return source.endsWith('/locale-templates.js') ? `\0crs-locale-templates:${locale}` : null;
-  },
-  load(id) {
-    if (id !== `\0crs-locale-templates:${locale}`) return null;
-    const file = resolve(`src/generated/locales/${locale}.ts`);
-    return `import * as templates from ${JSON.stringify(file)};\nexport const localeTemplates = new Map([[${JSON.stringify(locale)}, templates]]);`;
+  resolveId(source, importer) {
+    if (!source.endsWith('/locales/all.js') || !importer) return null;
+    return resolve(importer, '..', source.replace(/all\.js$/, `${locale}.ts`));
   },
 });
 
@@ -50,6 +46,8 @@ export default [
       'services-list/define': 'src/services-list/define.ts',
       'office-locator/define': 'src/office-locator/define.ts',
       'react/index': 'src/react/index.ts',
+      'locales/all': 'src/locales/all.ts',
+      ...Object.fromEntries(TARGET_LOCALES.map((l) => [`locales/${l}`, `src/locales/${l}.ts`])),
     },
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: (id) => /^(lit|@lit\/localize|@lit\/react|react|tslib)(\/|$)/.test(id),

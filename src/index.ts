@@ -5,6 +5,7 @@
 import './contact-card/define.js';
 import './services-list/define.js';
 import './office-locator/define.js';
+import './locales/all.js';
 import { VERSION } from './generated/version.js';
 import { availableLocales, getLocale, setLocale, type Locale } from './core/locale.js';
 
@@ -15,6 +16,7 @@ export type { ServiceToggleDetail, ServiceId, SectionId } from './services-list/
 export { CrsOfficeLocator } from './office-locator/define.js';
 export type { OfficeSelectDetail, SelectVia, LocatorView } from './office-locator/define.js';
 export { getLocale, setLocale, type Locale } from './core/locale.js';
+export { LOCALE_TABLE } from './core/locale-table.js';
 export { validateDataset } from './core/data/validate.js';
 export type { Dataset, Office, Region } from './core/data/types.js';
 
@@ -22,6 +24,7 @@ export interface CRSWidgetsApi {
   readonly version: string;
   setLocale(tag?: string | null): Promise<void>;
   getLocale(): Locale;
+  /** The locales this file can show (all eight, or English and one). */
   readonly locales: readonly Locale[];
 }
 
@@ -31,6 +34,13 @@ declare global {
   }
 }
 
-export const CRSWidgets: CRSWidgetsApi = Object.freeze({ version: VERSION, setLocale, getLocale, locales: availableLocales });
+export const CRSWidgets: CRSWidgetsApi = Object.freeze({
+  version: VERSION,
+  setLocale,
+  getLocale,
+  get locales() {
+    return availableLocales();
+  },
+});
 
 if (typeof window !== 'undefined' && !window.CRSWidgets) window.CRSWidgets = CRSWidgets;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SECTION_IDS, SERVICE_IDS } from '../src/services-list/content.js';
+import { SECTION_IDS, SERVICE_IDS } from '../src/services-list/services.js';
 
 interface Args {
   services?: string;

@@ -4,6 +4,7 @@ import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import { setLocale } from '../src/core/locale.js';
 import { shadow } from './helpers.js';
+import '../src/locales/all.js';
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { captureWarnings, shadow, text, waitForNotice } from './helpers.js';
+import '../src/locales/all.js';
 
 declare global {
   interface Window {

@@ -4,6 +4,7 @@ import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
 import { setLocale } from '../src/core/locale.js';
 import { captureWarnings, shadow, text, waitForNotice } from './helpers.js';
+import '../src/locales/all.js';
 
 const card = (office = 'hq', extra = '') =>
   fixture<CrsContactCard>(html`<crs-contact-card office=${office} data-extra=${extra}></crs-contact-card>`);

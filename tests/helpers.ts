@@ -4,7 +4,7 @@ import { waitUntil } from '@open-wc/testing';
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 
 /** The text a reader sees: whitespace collapsed, invisible bidi isolates and word joiners dropped. */
-export const text = (el: Element | null | undefined): string =>
+export const text = (el: Node | null | undefined): string =>
   (el?.textContent ?? '').replace(/[\u2060\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 /** Records console.warn calls while `run` runs. */

@@ -4,6 +4,7 @@ import '../src/office-locator/define.js';
 import type { CrsOfficeLocator, OfficeSelectDetail } from '../src/office-locator/office-locator.js';
 import { setLocale } from '../src/core/locale.js';
 import { captureWarnings, mockGeolocation, shadow, text } from './helpers.js';
+import '../src/locales/all.js';
 
 const locator = (markup = html`<crs-office-locator></crs-office-locator>`) => fixture<CrsOfficeLocator>(markup);
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => shadow(el).querySelector<T>(s);

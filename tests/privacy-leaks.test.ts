@@ -4,6 +4,7 @@ import type { LitElement } from 'lit';
 import '../src/index.js';
 import { setLocale } from '../src/core/locale.js';
 import { chromiumOnly, mockGeolocation, shadow } from './helpers.js';
+import '../src/locales/all.js';
 
 type Metrics = { listeners: number; nodes: number; heap: number };
 

@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
 import { CrsElement, warn } from '../core/crs-element.js';
-import { getLocale } from '../core/locale.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
 import { displayUrl, ltr, mailtoHref, safeHref, telHref } from '../core/links.js';
 import { officeName, officePlace } from '../core/data/texts.js';
@@ -10,6 +8,7 @@ import type { Office } from '../core/data/types.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { buildVCard } from './vcard.js';
 import { showsPhone, showsStreet } from './display-rule.js';
+import { cardText as t, type CopyWhat } from './messages.js';
 
 export type ContactAction = 'call' | 'email' | 'website' | 'social' | 'vcard' | 'copy';
 export interface ContactActionDetail {
@@ -56,7 +55,8 @@ export class CrsContactCard extends CrsElement {
   /** Heading level of the office name (2–6). */
   @property({ attribute: 'heading-level' }) accessor headingLevel: string | number | null = null;
 
-  @state() private accessor copyMessage = '';
+  /** The last copy: what, which value, whether it worked (the sentence is written at render). */
+  @state() private accessor copied: { what: CopyWhat; value: string; ok: boolean } | undefined;
   private copyTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -77,7 +77,7 @@ export class CrsContactCard extends CrsElement {
     const notices: string[] = [];
     const id = this.requestedId;
     if (!this.store.office(id)) {
-      notices.push(msg(str`There is no CRS office with the id “${id}”. Showing CRS headquarters instead.`, { id: 'card.unknown-office' }));
+      notices.push(t.unknownOffice(id));
     }
     return notices;
   }
@@ -98,7 +98,7 @@ export class CrsContactCard extends CrsElement {
     this.dispatchEvent(new CustomEvent('crs-contact-action', { detail, bubbles: true, composed: true }));
   }
 
-  private async copy(value: string, what: string): Promise<void> {
+  private async copy(value: string, what: CopyWhat): Promise<void> {
     let copied = false;
     try {
       await navigator.clipboard.writeText(value);
@@ -106,11 +106,9 @@ export class CrsContactCard extends CrsElement {
     } catch {
       copied = this.copyWithSelection(value);
     }
-    this.copyMessage = copied
-      ? msg(str`Copied ${what}: ${value}`, { id: 'card.copied' })
-      : msg(str`Could not copy. Please select ${value} and copy it.`, { id: 'card.copy-failed' });
+    this.copied = { what, value, ok: copied };
     clearTimeout(this.copyTimer);
-    this.copyTimer = setTimeout(() => (this.copyMessage = ''), COPY_MESSAGE_MS);
+    this.copyTimer = setTimeout(() => (this.copied = undefined), COPY_MESSAGE_MS);
     if (copied) this.emit('copy');
   }
 
@@ -162,7 +160,7 @@ export class CrsContactCard extends CrsElement {
     const safe = safeHref(href);
     if (!safe) return html`<span>${label}</span>`;
     return html`<a href=${safe} target="_blank" rel="noopener noreferrer" @click=${() => this.emit(action)}
-      >${label}<span class="sr-only"> ${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span></a
+      >${label}<span class="sr-only"> ${t.newTab()}</span></a
     >`;
   }
 
@@ -175,7 +173,7 @@ export class CrsContactCard extends CrsElement {
     const contact = data.contact;
     const office = this.shownOffice;
     const isHq = office.kind === 'headquarters';
-    const name = officeName(office, getLocale());
+    const name = officeName(office, this.locale);
     const ownPhone = showsPhone(office) ? office.phone! : undefined;
     const phone = ownPhone ?? contact.phone;
     const email = office.email ?? contact.email;
@@ -183,11 +181,11 @@ export class CrsContactCard extends CrsElement {
     const mailto = mailtoHref(email);
     const street = showsStreet(office);
     const level = parseHeadingLevel(this.headingLevel).level;
-    const phoneLabel = ownPhone ? msg('Phone', { id: 'card.phone' }) : msg('Phone (CRS headquarters)', { id: 'card.phone-hq' });
+    const phoneLabel = ownPhone ? t.phone() : t.phoneHq();
 
     return html`<article class="card ${this.compact ? 'is-compact' : ''}" part="card" aria-labelledby="title">
       <header>
-        ${this.compact ? nothing : html`<p class="eyebrow">${msg('U.S. Department of Justice · Community Relations Service', { id: 'card.agency' })}</p>`}
+        ${this.compact ? nothing : html`<p class="eyebrow">${t.agency()}</p>`}
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${name}</div>
         <p class="place">${officePlace(office)}</p>
       </header>
@@ -199,7 +197,7 @@ export class CrsContactCard extends CrsElement {
         : nothing}
       ${!isHq && !ownPhone
         ? html`<p class="note">
-            ${msg('No current CRS source confirms a direct phone number for this office. Please contact CRS headquarters, who will connect you.', { id: 'card.routed' })}
+            ${t.routed()}
           </p>`
         : nothing}
       <dl class="methods">
@@ -208,39 +206,39 @@ export class CrsContactCard extends CrsElement {
           html`${tel
               ? html`<a href=${tel} @click=${() => this.emit('call')}><span class="ltr">${phone}</span></a>`
               : html`<span class="ltr">${phone}</span>`}
-            <button type="button" class="copy" part="button" @click=${() => this.copy(phone, msg('phone number', { id: 'card.what-phone' }))}>
-              ${msg('Copy', { id: 'card.copy' })}<span class="sr-only"> ${msg('phone number', { id: 'card.what-phone' })}</span>
+            <button type="button" class="copy" part="button" @click=${() => this.copy(phone, 'phone')}>
+              ${t.copy()}<span class="sr-only"> ${t.what('phone')}</span>
             </button>`,
         )}
         ${this.method(
-          msg('Email', { id: 'card.email' }),
+          t.email(),
           html`${mailto
               ? html`<a href=${mailto} @click=${() => this.emit('email')}><span class="ltr">${email}</span></a>`
               : html`<span class="ltr">${email}</span>`}
-            <button type="button" class="copy" part="button" @click=${() => this.copy(email, msg('email address', { id: 'card.what-email' }))}>
-              ${msg('Copy', { id: 'card.copy' })}<span class="sr-only"> ${msg('email address', { id: 'card.what-email' })}</span>
+            <button type="button" class="copy" part="button" @click=${() => this.copy(email, 'email')}>
+              ${t.copy()}<span class="sr-only"> ${t.what('email')}</span>
             </button>`,
         )}
         ${this.method(
-          msg('Website', { id: 'card.website' }),
+          t.website(),
           this.externalLink(contact.website, html`<span class="ltr">${displayUrl(contact.website)}</span>`, 'website'),
         )}
       </dl>
       ${isHq && !this.compact
-        ? html`<ul class="social" aria-label=${msg('CRS on social media', { id: 'card.social' })}>
-            <li>${this.externalLink(contact.facebook, msg('Facebook', { id: 'card.facebook' }), 'social')}</li>
-            <li>${this.externalLink(contact.twitter, msg('X (Twitter)', { id: 'card.twitter' }), 'social')}</li>
+        ? html`<ul class="social" aria-label=${t.social()}>
+            <li>${this.externalLink(contact.facebook, t.facebook(), 'social')}</li>
+            <li>${this.externalLink(contact.twitter, t.twitter(), 'social')}</li>
           </ul>`
         : nothing}
       <div class="actions" part="actions">
         <button type="button" class="button" part="button" @click=${() => this.saveVCard(office, name, phone, email)}>
-          ${msg('Save contact', { id: 'card.save' })}<span class="sr-only"> (vCard)</span>
+          ${t.save()}<span class="sr-only"> (vCard)</span>
         </button>
       </div>
-      <p class="status" role="status">${this.copyMessage}</p>
+      <p class="status" role="status">${this.copied ? (this.copied.ok ? t.copied(this.copied.what, this.copied.value) : t.copyFailed(this.copied.value)) : nothing}</p>
       <p class="source" part="source">
-        ${msg(str`Contact details as published by CRS, sources dated ${ltr(data.sourcesDated)}.`, { id: 'card.sources' })}
-        ${this.externalLink(contact.directory, msg('Current CRS office directory', { id: 'card.directory' }), 'website')}
+        ${t.sources(ltr(data.sourcesDated))}
+        ${this.externalLink(contact.directory, t.directory(), 'website')}
       </p>
     </article>`;
   }

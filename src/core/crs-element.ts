@@ -1,16 +1,16 @@
 /**
- * The base of every CRS element: theme, page locale, partner data, the visible error state and
+ * The base of every CRS element: theme, its own locale, partner data, the visible error state and
  * the version. Rendering is guarded so a bug or bad data never throws into the host page.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
 import { VERSION } from '../generated/version.js';
-import { applyLocale, directionOf, getLocale, registerWidget, unregisterWidget } from './locale.js';
+import { LocaleController, withLocale, type Locale } from './locale.js';
 import { DataController } from './data/data-controller.js';
-import { bundledDataFallback, dataProblemMessage, problemTitle, unexpectedError } from './messages.js';
+import { bundledDataFallback, dataProblemMessage, loadingMessage, problemTitle, unexpectedError } from './messages.js';
 import { themeStyles } from './styles/theme.js';
 import { baseStyles } from './styles/base.js';
+import { loadingStyles } from './styles/loading.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -19,10 +19,9 @@ export function warn(message: string): void {
   console.warn(`[crs-widgets] ${message}`);
 }
 
-@localized()
 export class CrsElement extends LitElement {
   static version = VERSION;
-  static override styles = [themeStyles, baseStyles];
+  static override styles = [themeStyles, baseStyles, loadingStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -35,20 +34,21 @@ export class CrsElement extends LitElement {
   @property({ attribute: 'data-src' }) accessor dataSrc: string | null = null;
 
   protected readonly store = new DataController(this);
+  private readonly i18n = new LocaleController(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    registerWidget(this);
+  /** The language this widget renders in, resolved from its `lang`, the page and the browser (SPEC §4). */
+  get locale(): Locale {
+    return this.i18n.locale;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unregisterWidget(this);
+  /** Runs `fn` with `msg()` answering in this widget's language (for code outside render, e.g. type-ahead). */
+  protected inLocale<T>(fn: () => T): T {
+    return withLocale(this.locale, fn);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) void applyLocale();
+    if (name === 'lang' && this.isConnected) void this.i18n.refresh();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -68,7 +68,17 @@ export class CrsElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = getLocale();
+    return this.inLocale(() => this.renderInLocale());
+  }
+
+  private renderInLocale(): TemplateResult {
+    const locale = this.locale;
+    if (this.store.loading) {
+      // Partner data may replace any bundled fact, so none is shown (and no notice raised) until it arrives.
+      return html`<div part="base" class="base" lang=${locale} dir=${this.i18n.dir} aria-busy="true">
+        <p class="loading" part="loading">${loadingMessage()}</p>
+      </div>`;
+    }
     let body: TemplateResult;
     let notices: string[];
     try {
@@ -81,7 +91,7 @@ export class CrsElement extends LitElement {
     }
     const problem = this.store.problem;
     if (problem) notices.unshift(`${dataProblemMessage(problem)} ${bundledDataFallback()}`);
-    return html`<div part="base" class="base" lang=${locale} dir=${directionOf(locale)}>
+    return html`<div part="base" class="base" lang=${locale} dir=${this.i18n.dir}>
       ${notices.length
         ? html`<div class="notice" part="error" role="alert">
             <strong>${problemTitle()}:</strong> ${notices.map((n, i) => html`${i ? html`<br />` : nothing}${n}`)}

@@ -3,11 +3,11 @@
  * Chinese is matched by script first (zh-Hant / zh-Hans), then by region, because
  * `zh-TW` and `zh-HK` readers expect Traditional characters and `zh-CN`, `zh-SG` Simplified.
  */
-export const LOCALES = ['en', 'zh-Hans', 'zh-Hant', 'es', 'vi', 'ko', 'tl', 'ar'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, localeInfo, type Locale } from './locale-table.js';
+
+export { LOCALES, type Locale } from './locale-table.js';
 
 const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
-const RTL_LOCALES = new Set<Locale>(['ar']);
 /** Macrolanguage or legacy codes that a reader of one of our locales uses. */
 const ALIASES: Record<string, Locale> = { fil: 'tl', cmn: 'zh-Hans', yue: 'zh-Hant' };
 
@@ -34,4 +34,4 @@ export function matchFirst(tags: readonly string[]): Locale | undefined {
   return undefined;
 }
 
-export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (RTL_LOCALES.has(locale) ? 'rtl' : 'ltr');
+export const directionOf = (locale: Locale): 'ltr' | 'rtl' => localeInfo(locale).dir;

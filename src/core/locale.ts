@@ -1,94 +1,181 @@
 /**
- * The page's one @lit/localize configuration and the rule that picks its locale (SPEC §4):
- * CRSWidgets.setLocale(tag) → the first widget's `lang` → `<html lang>` (followed live)
- * → navigator.languages → en.
+ * Each widget's language (SPEC §4). Per widget: its own `lang` attribute → `CRSWidgets.setLocale(tag)`
+ * if called → the nearest ancestor's `lang` (across shadow roots; `<html lang>` included, followed
+ * live) → `navigator.languages` → English. Tags match by BCP 47 rules (locale-match.ts); a locale this
+ * build does not carry renders English, said once in the console.
+ *
+ * Resolution is synchronous (every loaded locale is already in memory), so the last request always
+ * wins and a widget never shows a mixture of two languages.
  */
-import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { localeTemplates } from './locale-templates.js';
-import { LOCALES, matchFirst, matchLocale, type Locale } from './locale-match.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { directionOf, matchLocale } from './locale-match.js';
+import { LOCALES, SOURCE_LOCALE, type Locale } from './locale-table.js';
+import { connectResolver, isLoaded, loadedLocales, renderingLocale } from './locale-registry.js';
 
 export { LOCALES, directionOf, matchLocale, type Locale } from './locale-match.js';
+export { loadedLocales, withLocale } from './locale-registry.js';
 
-const supported = new Set<string>([sourceLocale, ...targetLocales].filter((l) => localeTemplates.has(l) || l === sourceLocale));
+/** The tag passed to setLocale, kept as asked so a locale registered later is picked up. */
+let chosen: string | undefined;
+const controllers = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+const warned = new Set<string>();
 
-const localization = configureLocalization({
-  sourceLocale,
-  targetLocales: targetLocales.filter((l) => supported.has(l)),
-  loadLocale: async (locale: string) => localeTemplates.get(locale)!,
-});
-
-/** Locales compiled into this bundle (every locale, or English plus one). */
-export const availableLocales: readonly Locale[] = LOCALES.filter((l) => supported.has(l));
-
-let chosen: Locale | undefined;
-const widgets = new Set<Element>();
-let htmlObserver: MutationObserver | undefined;
-let lastWarning = '';
-
-function warnOnce(message: string): void {
-  if (message === lastWarning) return;
-  lastWarning = message;
+/** One console note per problem (`key`), however many widgets or tags run into it. */
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
   console.warn(`[crs-widgets] ${message}`);
 }
 
-/** A supported locale for `tag`, or English with a warning naming the tag. */
-function resolve(tag: string, from: string): Locale {
+/** The loaded locale a tag asks for, or English with one console note saying why. */
+function usable(tag: string, from: string): Locale {
   const match = matchLocale(tag);
-  if (match && supported.has(match)) return match;
-  warnOnce(`${from} "${tag}" is not a supported locale (${availableLocales.join(', ')}); using English.`);
-  return 'en';
-}
-
-export function desiredLocale(): Locale {
-  if (chosen) return chosen;
-  const tagged = [...widgets].filter((w) => w.getAttribute('lang'));
-  if (tagged.length > 0) {
-    const tags = new Set(tagged.map((w) => resolve(w.getAttribute('lang')!, 'lang attribute')));
-    if (tags.size > 1) {
-      warnOnce(`widgets on this page ask for different languages (${[...tags].join(', ')}); one language per page, so the first (${[...tags][0]}) is used.`);
-    }
-    return [...tags][0];
+  if (!match) {
+    warnOnce(`unsupported:${tag}`, `${from} "${tag}" is not a supported language (${LOCALES.join(', ')}); showing English.`);
+    return SOURCE_LOCALE;
   }
-  const pageLang = document.documentElement.getAttribute('lang');
-  if (pageLang) return resolve(pageLang, '<html lang>');
-  const preferred = matchFirst(navigator.languages ?? [navigator.language]);
-  return preferred && supported.has(preferred) ? preferred : 'en';
+  if (!isLoaded(match)) {
+    warnOnce(
+      `not-loaded:${match}`,
+      `${from} "${tag}" asks for ${match}, which is not loaded; showing English. ` +
+        `Import "crs-widgets/locales/${match}.js" or use the bundle with every language.`,
+    );
+    return SOURCE_LOCALE;
+  }
+  return match;
 }
 
-/** Bring the page's locale in line with the rule; resolves once the templates are active. */
-export function applyLocale(): Promise<void> {
-  const wanted = desiredLocale();
-  return wanted === localization.getLocale() ? Promise.resolve() : localization.setLocale(wanted);
+const langOf = (element: Element): string | null => element.getAttribute('lang')?.trim() || null;
+
+/** The parent in the composed tree: a shadow root leads to its host. */
+function parentOf(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
+  return parent.nodeType === Node.ELEMENT_NODE ? (parent as Element) : null;
 }
 
-export function getLocale(): Locale {
-  return localization.getLocale() as Locale;
+/** The visitor's first preferred language that this build carries. */
+function browserLocale(): Locale {
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of preferred) {
+    const match = matchLocale(tag);
+    if (match && isLoaded(match)) return match;
+  }
+  return SOURCE_LOCALE;
+}
+
+/** The locale of an element, by the rule above. */
+export function resolveLocale(element: Element): Locale {
+  const own = langOf(element);
+  if (own) return usable(own, `<${element.localName} lang>`);
+  if (chosen) return usable(chosen, 'CRSWidgets.setLocale');
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    const lang = langOf(node);
+    if (lang) return usable(lang, node === document.documentElement ? '<html lang>' : `<${node.localName} lang>`);
+  }
+  return browserLocale();
+}
+
+/** The page's locale: what a widget without a `lang` of its own or of a nearer ancestor shows. */
+function pageLocale(): Locale {
+  return typeof document === 'undefined' ? SOURCE_LOCALE : resolveLocale(document.documentElement);
 }
 
 /**
- * Choose the page's locale explicitly; an empty or absent tag returns to automatic resolution.
- * Never throws: an unknown tag falls back to English with a console warning.
+ * While a widget renders, the widget's locale; otherwise the page's locale
+ * (setLocale's choice, else `<html lang>`, else the browser's languages).
+ */
+export function getLocale(): Locale {
+  return renderingLocale();
+}
+
+/**
+ * Chooses the language of every widget without a `lang` attribute of its own; an empty or absent
+ * tag returns them to automatic resolution. Never throws. Resolves once those widgets have rendered.
  */
 export function setLocale(tag?: string | null): Promise<void> {
-  chosen = tag ? resolve(String(tag), 'CRSWidgets.setLocale') : undefined;
-  return applyLocale();
+  chosen = tag === null || tag === undefined ? undefined : String(tag).trim() || undefined;
+  if (chosen) usable(chosen, 'CRSWidgets.setLocale');
+  return refreshAll();
 }
 
-/** Widgets register while connected, so `<html lang>` is observed only while one is on the page. */
-export function registerWidget(widget: Element): void {
-  widgets.add(widget);
-  if (!htmlObserver && typeof MutationObserver !== 'undefined') {
-    htmlObserver = new MutationObserver(() => void applyLocale());
-    htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+/** Every locale this build can show, English first. */
+export const availableLocales = (): Locale[] => loadedLocales();
+
+function refreshAll(): Promise<void> {
+  const updates = [...controllers].map((c) => c.refresh());
+  return Promise.all(updates).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+function startObserving(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  // Only `lang` changes are reported, so watching the whole document costs nothing otherwise.
+  observer = new MutationObserver(() => void refreshAll());
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  window.addEventListener('languagechange', onLanguageChange);
+}
+
+function stopObserving(): void {
+  observer?.disconnect();
+  observer = undefined;
+  window.removeEventListener('languagechange', onLanguageChange);
+}
+
+const onLanguageChange = () => void refreshAll();
+
+connectResolver(
+  () => (chosen ? usable(chosen, 'CRSWidgets.setLocale') : pageLocale()),
+  () => void refreshAll(),
+);
+
+/**
+ * Gives its host element a locale and re-renders the host — and only the host — when that
+ * locale changes. Registered while connected, so nothing is observed once no widget is on the page.
+ */
+export class LocaleController implements ReactiveController {
+  locale: Locale = SOURCE_LOCALE;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
   }
-  void applyLocale();
-}
 
-export function unregisterWidget(widget: Element): void {
-  widgets.delete(widget);
-  if (widgets.size === 0) {
-    htmlObserver?.disconnect();
-    htmlObserver = undefined;
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    startObserving();
+    void this.refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+    if (controllers.size === 0) stopObserving();
+  }
+
+  /** Re-resolves; re-renders only when the answer changed. */
+  refresh(): Promise<unknown> {
+    const next = resolveLocale(this.host);
+    if (next === this.locale) return Promise.resolve();
+    this.locale = next;
+    this.rendered = false;
+    this.host.requestUpdate();
+    return this.host.updateComplete;
+  }
+
+  private rendered = true;
+
+  /** Widgets inside this one's shadow root inherit its language, which no observer sees change. */
+  hostUpdated(): void {
+    if (this.rendered) return;
+    this.rendered = true;
+    const root = this.host.shadowRoot;
+    if (root) for (const other of controllers) if (root.contains(other.host)) void other.refresh();
   }
 }

@@ -34,6 +34,8 @@ export function dataProblemMessage(problem: LoadProblem): string {
 export const bundledDataFallback = () =>
   msg('Showing the CRS information built into this widget instead.', { id: 'data.fallback' });
 
+export const loadingMessage = () => msg('Loading CRS information…', { id: 'common.loading' });
+
 export const problemTitle = () => msg('Notice', { id: 'notice.title' });
 export const unexpectedError = () =>
   msg('This widget could not be displayed. Please contact CRS at askcrs@usdoj.gov or 202-305-2935.', { id: 'error.unexpected' });

@@ -3,7 +3,7 @@ import { CrsServicesList } from './services-list.js';
 
 export { CrsServicesList };
 export type { ServiceToggleDetail } from './services-list.js';
-export { SERVICE_IDS, SECTION_IDS, type ServiceId, type SectionId } from './content.js';
+export { SERVICE_IDS, SECTION_IDS, type ServiceId, type SectionId } from './services.js';
 
 define('crs-services-list', CrsServicesList);
 

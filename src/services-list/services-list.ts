@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
 import { CrsElement, warn } from '../core/crs-element.js';
-import { getLocale } from '../core/locale.js';
+import { localeInfo } from '../core/locale-table.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
 import { parseList } from '../core/list-attribute.js';
 import { displayUrl, safeHref } from '../core/links.js';
-import { SECTION_IDS, SERVICE_IDS, serviceText, texts, type ServiceId } from './content.js';
+import { SECTION_IDS, SERVICE_IDS, type ServiceId } from './services.js';
+import { serviceText, texts } from './messages.js';
 import { servicesListStyles } from './services-list.styles.js';
 
 export interface ServiceToggleDetail {
@@ -14,8 +14,6 @@ export interface ServiceToggleDetail {
   open: boolean;
 }
 
-/** Locales whose text is ours rather than CRS's (SPEC §4); they carry a note saying so. */
-const OUR_TRANSLATIONS = new Set(['zh-Hant', 'vi', 'ko', 'tl', 'ar']);
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
@@ -143,18 +141,18 @@ export class CrsServicesList extends CrsElement {
         ${texts.about().map((p) => html`<p>${p}</p>`)}
         ${website
           ? html`<p><a href=${website} target="_blank" rel="noopener noreferrer">${texts.aboutLink()}
-              (<span class="ltr">${displayUrl(website)}</span>)<span class="sr-only"> ${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span></a></p>`
+              (<span class="ltr">${displayUrl(website)}</span>)<span class="sr-only"> ${texts.newTab()}</span></a></p>`
           : nothing}
       </section>`,
     };
 
     return html`<div class="list" part="list">
-      ${OUR_TRANSLATIONS.has(getLocale()) ? html`<p class="note">${texts.translationNote()}</p>` : nothing}
+      ${localeInfo(this.locale).translation === 'ours' ? html`<p class="note">${texts.translationNote()}</p>` : nothing}
       ${sections.map((s) => parts[s]())}
       <p class="source" part="source">
-        ${msg('Based on the CRS brochure “Working with LGBTQ communities to create safer and more peaceful communities.”', { id: 'svc.source' })}
+        ${texts.source()}
         ${directory
-          ? html`<a href=${directory} target="_blank" rel="noopener noreferrer">${msg('Find your CRS office', { id: 'svc.directory' })}<span class="sr-only"> ${msg('(opens in a new tab)', { id: 'common.new-tab' })}</span></a>`
+          ? html`<a href=${directory} target="_blank" rel="noopener noreferrer">${texts.directory()}<span class="sr-only"> ${texts.newTab()}</span></a>`
           : nothing}
       </p>
     </div>`;

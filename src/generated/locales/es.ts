@@ -27,6 +27,7 @@
 'card.website': `Sitio web`,
 'card.what-email': `dirección de correo electrónico`,
 'card.what-phone': `número de teléfono`,
+'common.loading': `Cargando la información del CRS…`,
 'common.new-tab': `(se abre en una pestaña nueva)`,
 'data.fallback': `Se muestra en su lugar la información del CRS incluida en este widget.`,
 'data.http': str`No se pudo cargar el archivo de datos de la organización asociada (código de estado HTTP ${0}).`,

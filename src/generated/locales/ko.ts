@@ -27,6 +27,7 @@
 'card.website': `웹사이트`,
 'card.what-email': `이메일 주소`,
 'card.what-phone': `전화번호`,
+'common.loading': `CRS 정보를 불러오는 중…`,
 'common.new-tab': `(새 탭에서 열림)`,
 'data.fallback': `대신 이 위젯에 내장된 CRS 정보를 표시합니다.`,
 'data.http': str`파트너 데이터 파일을 불러올 수 없습니다(HTTP 상태 ${0}).`,

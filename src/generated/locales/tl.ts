@@ -27,6 +27,7 @@
 'card.website': `Website`,
 'card.what-email': `email address`,
 'card.what-phone': `numero ng telepono`,
+'common.loading': `Nilo-load ang impormasyon ng CRS…`,
 'common.new-tab': `(magbubukas sa bagong tab)`,
 'data.fallback': `Sa halip, ipinapakita ang impormasyon ng CRS na nakapaloob sa widget na ito.`,
 'data.http': str`Hindi mai-load ang data file ng katuwang na organisasyon (HTTP status ${0}).`,

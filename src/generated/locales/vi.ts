@@ -27,6 +27,7 @@
 'card.website': `Trang web`,
 'card.what-email': `địa chỉ email`,
 'card.what-phone': `số điện thoại`,
+'common.loading': `Đang tải thông tin của CRS…`,
 'common.new-tab': `(mở trong thẻ mới)`,
 'data.fallback': `Thay vào đó, hệ thống đang hiển thị thông tin CRS có sẵn trong tiện ích này.`,
 'data.http': str`Không thể tải tệp dữ liệu của đối tác (mã trạng thái HTTP ${0}).`,

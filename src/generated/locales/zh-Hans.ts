@@ -27,6 +27,7 @@
 'card.website': `网站`,
 'card.what-email': `电子邮件地址`,
 'card.what-phone': `电话号码`,
+'common.loading': `正在加载 CRS 信息…`,
 'common.new-tab': `（在新标签页中打开）`,
 'data.fallback': `现改为显示此小组件内置的 CRS 信息。`,
 'data.http': str`无法加载合作伙伴数据文件（HTTP 状态码 ${0}）。`,

@@ -27,6 +27,7 @@
 'card.website': `網站`,
 'card.what-email': `電子郵件地址`,
 'card.what-phone': `電話號碼`,
+'common.loading': `正在載入 CRS 資訊…`,
 'common.new-tab': `（在新分頁中開啟）`,
 'data.fallback': `現改為顯示此小工具內建的 CRS 資訊。`,
 'data.http': str`無法載入合作夥伴資料檔案（HTTP 狀態碼 ${0}）。`,

@@ -1,13 +1,9 @@
 /**
  * The services list's texts: the substance of the CRS brochure "Working with LGBTQ communities",
- * in our own words (SPEC §3). Functions, not constants, so each call reads the active locale.
+ * in our own words. Functions, called while the list renders, so each answers in the list's language.
  */
 import { msg } from '@lit/localize';
-
-export const SERVICE_IDS = ['law-enforcement-training', 'facilitated-dialogue', 'bias-incident-forums', 'mediation', 'public-events'] as const;
-export type ServiceId = (typeof SERVICE_IDS)[number];
-export const SECTION_IDS = ['services', 'works-with', 'about'] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
+import type { ServiceId } from './services.js';
 
 export interface ServiceText {
   title: string;
@@ -77,6 +73,10 @@ export const texts = {
     msg('CRS services are free, confidential and voluntary. CRS does not investigate or prosecute and has no law enforcement authority: its mediators, facilitators, trainers and consultants help communities build their own ability to resolve conflicts and prevent future ones.', { id: 'svc.about.how' }),
   ],
   aboutLink: () => msg('More about CRS on the U.S. Department of Justice website', { id: 'svc.about.link' }),
+  source: () =>
+    msg('Based on the CRS brochure “Working with LGBTQ communities to create safer and more peaceful communities.”', { id: 'svc.source' }),
+  directory: () => msg('Find your CRS office', { id: 'svc.directory' }),
+  newTab: () => msg('(opens in a new tab)', { id: 'common.new-tab' }),
   translationNote: () =>
     msg('This translation was prepared by the makers of this widget, not by CRS.', { id: 'svc.translation-note' }),
 };

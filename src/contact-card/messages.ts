@@ -1,0 +1,32 @@
+/** The contact card's texts. Functions, called while the card renders, so each answers in the card's language. */
+import { msg, str } from '@lit/localize';
+
+export type CopyWhat = 'phone' | 'email';
+
+const what = (kind: CopyWhat) =>
+  kind === 'phone' ? msg('phone number', { id: 'card.what-phone' }) : msg('email address', { id: 'card.what-email' });
+
+export const cardText = {
+  unknownOffice: (id: string) =>
+    msg(str`There is no CRS office with the id “${id}”. Showing CRS headquarters instead.`, { id: 'card.unknown-office' }),
+  copied: (kind: CopyWhat, value: string) => msg(str`Copied ${what(kind)}: ${value}`, { id: 'card.copied' }),
+  copyFailed: (value: string) => msg(str`Could not copy. Please select ${value} and copy it.`, { id: 'card.copy-failed' }),
+  what,
+  newTab: () => msg('(opens in a new tab)', { id: 'common.new-tab' }),
+  phone: () => msg('Phone', { id: 'card.phone' }),
+  phoneHq: () => msg('Phone (CRS headquarters)', { id: 'card.phone-hq' }),
+  agency: () => msg('U.S. Department of Justice · Community Relations Service', { id: 'card.agency' }),
+  routed: () =>
+    msg('No current CRS source confirms a direct phone number for this office. Please contact CRS headquarters, who will connect you.', {
+      id: 'card.routed',
+    }),
+  email: () => msg('Email', { id: 'card.email' }),
+  website: () => msg('Website', { id: 'card.website' }),
+  copy: () => msg('Copy', { id: 'card.copy' }),
+  social: () => msg('CRS on social media', { id: 'card.social' }),
+  facebook: () => msg('Facebook', { id: 'card.facebook' }),
+  twitter: () => msg('X (Twitter)', { id: 'card.twitter' }),
+  save: () => msg('Save contact', { id: 'card.save' }),
+  sources: (dates: string) => msg(str`Contact details as published by CRS, sources dated ${dates}.`, { id: 'card.sources' }),
+  directory: () => msg('Current CRS office directory', { id: 'card.directory' }),
+};
