@@ -54,3 +54,19 @@ console.log(`\nshare of the full bundle (minified ${kb(total)}, ≈ gzip share s
 for (const [name, bytes] of [...parts].sort((a, b) => b[1] - a[1])) {
   console.log(`  ${name.padEnd(48)} ${kb(bytes).padStart(9)}  ${(100 * bytes / total).toFixed(1).padStart(5)} %  ≈ ${kb(fullGzip * bytes / total)} gzip`);
 }
+
+// What an npm user ships: their bundler (esbuild here) over the per-element modules, with only the locales imported.
+const npmCases = [
+  ['contact-card.js, English only', ['contact-card/define.js']],
+  ['contact-card.js + locales/es.js', ['contact-card/define.js', 'locales/es.js']],
+  ['all three elements, English only', ['contact-card/define.js', 'services-list/define.js', 'office-locator/define.js']],
+];
+console.log('\nnpm user bundle (esbuild --bundle --minify over dist/esm)   gzip -9   brotli');
+for (const [name, modules] of npmCases) {
+  const { outputFiles: out } = await build({
+    stdin: { contents: modules.map((m) => `import './dist/esm/${m}';`).join('\n'), resolveDir: process.cwd() },
+    bundle: true, minify: true, format: 'esm', write: false, logLevel: 'error',
+  });
+  const s = sizes(Buffer.from(out[0].text));
+  console.log(`  ${name.padEnd(56)} ${kb(s.gzip).padStart(8)}  ${kb(s.brotli).padStart(8)}`);
+}
