@@ -19,8 +19,9 @@ for (const { tag, english } of targets) {
     new URL(`src/locales/${tag}.ts`, root),
     `${HEADER}/** Lets the widgets speak ${english}: import it once, before or after the elements. */\n` +
       `import { registerLocale } from '../core/locale-registry.js';\n` +
-      `import { templates } from '../generated/locales/${tag}.js';\n\n` +
-      `registerLocale('${tag}', templates);\n`,
+      `import { MESSAGE_IDS } from '../generated/message-ids.js';\n` +
+      `import { texts } from '../generated/locales/${tag}.js';\n\n` +
+      `registerLocale('${tag}', MESSAGE_IDS, texts);\n`,
     `registers ${tag}`,
   );
 }

@@ -11,8 +11,16 @@ import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js'
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locale-table.js';
 
 type Templates = LocaleModule['templates'];
+type Template = Templates[string];
 
-const registered = new Map<Locale, Templates>();
+/** A locale as the build ships it: texts in the order of a shared id list, placeholders as {0}. */
+interface Packed {
+  ids: readonly string[];
+  texts: readonly string[];
+  templates?: Templates;
+}
+
+const registered = new Map<Locale, Packed>();
 let rendering: Locale | undefined;
 let fallback: () => Locale = () => SOURCE_LOCALE;
 let onRegistered: () => void = () => {};
@@ -23,8 +31,8 @@ try {
     targetLocales: LOCALES.filter((l) => l !== SOURCE_LOCALE),
     getLocale: () => renderingLocale(),
     loadLocaleSync: (locale: string) => {
-      const templates = registered.get(locale as Locale);
-      return templates ? { templates } : undefined;
+      const packed = registered.get(locale as Locale);
+      return packed ? { templates: (packed.templates ??= unpack(packed)) } : undefined;
     },
   });
 } catch {
@@ -32,9 +40,22 @@ try {
   console.warn('[crs-widgets] @lit/localize was already configured by other code on this page; the widgets may show English only.');
 }
 
+/** Turns "Copiado ({0}): {1}" into the str`` form @lit/localize substitutes values into. */
+function unpack({ ids, texts }: Packed): Templates {
+  const templates: Templates = {};
+  ids.forEach((id, i) => {
+    const parts = texts[i].split(/\{(\d+)\}/);
+    templates[id] =
+      parts.length === 1
+        ? texts[i]
+        : ({ strTag: true, strings: parts.filter((_, j) => j % 2 === 0), values: parts.filter((_, j) => j % 2).map(Number) } as unknown as Template);
+  });
+  return templates;
+}
+
 /** A locale module (`crs-widgets/locales/es.js`) calls this once when imported. */
-export function registerLocale(locale: Locale, templates: Templates): void {
-  registered.set(locale, templates);
+export function registerLocale(locale: Locale, ids: readonly string[], texts: readonly string[]): void {
+  registered.set(locale, { ids, texts });
   // Widgets already on the page that asked for this locale switch to it now.
   onRegistered();
 }
