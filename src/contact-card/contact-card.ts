@@ -4,12 +4,14 @@ import { msg, str } from '@lit/localize';
 import { CrsElement, warn } from '../core/crs-element.js';
 import { getLocale } from '../core/locale.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
-import { displayUrl, ltr, mailtoHref, safeHref, telHref } from '../core/links.js';
+import { displayUrl, mailtoHref, safeHref, telHref } from '../core/links.js';
 import { officeName, officePlace } from '../core/data/texts.js';
 import type { Office } from '../core/data/types.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { buildVCard } from './vcard.js';
 import { showsPhone, showsStreet } from './display-rule.js';
+import { sourceLine } from '../core/source-line.js';
+import { inferredMark } from '../core/provenance.js';
 
 export type ContactAction = 'call' | 'email' | 'website' | 'social' | 'vcard' | 'copy';
 export interface ContactActionDetail {
@@ -41,7 +43,7 @@ const COPY_MESSAGE_MS = 6000;
  * @csspart title - The office name.
  * @csspart actions - The row of buttons.
  * @csspart button - Every button.
- * @csspart source - The data-date line with the directory link.
+ * @csspart source - The source line: who compiled the data, its sources' dates, a link to CRS.
  * @csspart error - The visible notice for bad input.
  */
 export class CrsContactCard extends CrsElement {
@@ -134,6 +136,8 @@ export class CrsContactCard extends CrsElement {
 
   private saveVCard(office: Office, name: string, phone: string, email: string): void {
     const street = showsStreet(office);
+    // A routed office's card carries headquarters' number: the saved contact says so.
+    const routed = office.kind !== 'headquarters' && !showsPhone(office);
     const text = buildVCard({
       name,
       organization: ['U.S. Department of Justice', 'Community Relations Service'],
@@ -144,6 +148,7 @@ export class CrsContactCard extends CrsElement {
       phone: telHref(phone),
       email,
       url: this.store.data.contact.website,
+      note: routed ? msg('This phone number is CRS headquarters’ number: no current source confirms a direct number for this office.', { id: 'card.vcard-hq-note' }) : undefined,
     });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/vcard;charset=utf-8' }));
     const link = document.createElement('a');
@@ -177,8 +182,9 @@ export class CrsContactCard extends CrsElement {
     const isHq = office.kind === 'headquarters';
     const name = officeName(office, getLocale());
     const ownPhone = showsPhone(office) ? office.phone! : undefined;
-    const phone = ownPhone ?? contact.phone;
-    const email = office.email ?? contact.email;
+    const hq = this.store.office('hq');
+    const phone = ownPhone ?? hq?.phone ?? '';
+    const email = office.email ?? hq?.email ?? '';
     const tel = telHref(phone);
     const mailto = mailtoHref(email);
     const street = showsStreet(office);
@@ -189,7 +195,7 @@ export class CrsContactCard extends CrsElement {
       <header>
         ${this.compact ? nothing : html`<p class="eyebrow">${msg('U.S. Department of Justice · Community Relations Service', { id: 'card.agency' })}</p>`}
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${name}</div>
-        <p class="place">${officePlace(office)}</p>
+        <p class="place">${officePlace(office)}${inferredMark(office.provenance.location)}</p>
       </header>
       ${street && !this.compact
         ? html`<address>
@@ -199,7 +205,7 @@ export class CrsContactCard extends CrsElement {
         : nothing}
       ${!isHq && !ownPhone
         ? html`<p class="note">
-            ${msg('No current CRS source confirms a direct phone number for this office. Please contact CRS headquarters, who will connect you.', { id: 'card.routed' })}
+            ${msg('No current source confirms a direct phone number for this office, so the number of CRS headquarters is given.', { id: 'card.routed' })}
           </p>`
         : nothing}
       <dl class="methods">
@@ -216,20 +222,20 @@ export class CrsContactCard extends CrsElement {
           msg('Email', { id: 'card.email' }),
           html`${mailto
               ? html`<a href=${mailto} @click=${() => this.emit('email')}><span class="ltr">${email}</span></a>`
-              : html`<span class="ltr">${email}</span>`}
+              : html`<span class="ltr">${email}</span>`}${inferredMark(office.provenance.email)}
             <button type="button" class="copy" part="button" @click=${() => this.copy(email, msg('email address', { id: 'card.what-email' }))}>
               ${msg('Copy', { id: 'card.copy' })}<span class="sr-only"> ${msg('email address', { id: 'card.what-email' })}</span>
             </button>`,
         )}
         ${this.method(
           msg('Website', { id: 'card.website' }),
-          this.externalLink(contact.website, html`<span class="ltr">${displayUrl(contact.website)}</span>`, 'website'),
+          html`${this.externalLink(contact.website, html`<span class="ltr">${displayUrl(contact.website)}</span>`, 'website')}${inferredMark(contact.provenance.website)}`,
         )}
       </dl>
       ${isHq && !this.compact
         ? html`<ul class="social" aria-label=${msg('CRS on social media', { id: 'card.social' })}>
-            <li>${this.externalLink(contact.facebook, msg('Facebook', { id: 'card.facebook' }), 'social')}</li>
-            <li>${this.externalLink(contact.twitter, msg('X (Twitter)', { id: 'card.twitter' }), 'social')}</li>
+            <li>${this.externalLink(contact.facebook, msg('Facebook', { id: 'card.facebook' }), 'social')}${inferredMark(contact.provenance.facebook)}</li>
+            <li>${this.externalLink(contact.twitter, msg('X (Twitter)', { id: 'card.twitter' }), 'social')}${inferredMark(contact.provenance.twitter)}</li>
           </ul>`
         : nothing}
       <div class="actions" part="actions">
@@ -238,10 +244,7 @@ export class CrsContactCard extends CrsElement {
         </button>
       </div>
       <p class="status" role="status">${this.copyMessage}</p>
-      <p class="source" part="source">
-        ${msg(str`Contact details as published by CRS, sources dated ${ltr(data.sourcesDated)}.`, { id: 'card.sources' })}
-        ${this.externalLink(contact.directory, msg('Current CRS office directory', { id: 'card.directory' }), 'website')}
-      </p>
+      <p class="source" part="source">${sourceLine(data, getLocale(), () => this.emit('website'))}</p>
     </article>`;
   }
 }
