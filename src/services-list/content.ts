@@ -29,7 +29,7 @@ export function serviceText(id: ServiceId): ServiceText {
       return {
         title: msg('Facilitated dialogue', { id: 'svc.dialogue.title' }),
         paragraphs: [
-          msg('After hate crimes and bias incidents aimed at LGBTQ communities, CRS brings together community leaders, law enforcement, city officials and other stakeholders to identify the issues, improve communication and develop solutions together.', { id: 'svc.dialogue.who' }),
+          msg('After hate crimes and bias incidents aimed at LGBTQ communities, CRS brings together community leaders, law enforcement, city officials and other stakeholders in LGBTQ communities to identify the issues, improve communication and develop solutions together.', { id: 'svc.dialogue.who' }),
           msg('Each dialogue is designed for its community and setting: a school, a neighborhood or a whole city.', { id: 'svc.dialogue.where' }),
         ],
       };
@@ -74,7 +74,8 @@ export const texts = {
   aboutHeading: () => msg('About CRS', { id: 'svc.about.heading' }),
   about: () => [
     msg('CRS was created by Title X of the Civil Rights Act of 1964, and its work was expanded by the Matthew Shepard and James Byrd, Jr. Hate Crimes Prevention Act of 2009. Known as “America’s Peacemaker,” CRS serves communities facing tension or conflict over race, color, national origin, gender, gender identity, sexual orientation, religion or disability.', { id: 'svc.about.law' }),
-    msg('CRS services are free, confidential and voluntary. CRS does not investigate or prosecute and has no law enforcement authority: its mediators, facilitators, trainers and consultants help communities build their own ability to resolve conflicts and prevent future ones.', { id: 'svc.about.how' }),
+    msg('To communities experiencing tension, CRS offers a range of programs that build understanding, improve cooperation and prevent future disagreements. Its staff are professional mediators, facilitators, trainers and consultants, experienced in bringing community members together and helping them strengthen their ability to resolve existing conflicts and prevent new ones.', { id: 'svc.about.programs' }),
+    msg('CRS services are free, confidential and voluntary. CRS does not investigate or prosecute and has no law enforcement authority.', { id: 'svc.about.how' }),
   ],
   aboutLink: () => msg('More about CRS on the U.S. Department of Justice website', { id: 'svc.about.link' }),
   translationNote: () =>
