@@ -1,6 +1,6 @@
 /**
  * The services list's texts: the substance of the CRS brochure "Working with LGBTQ communities",
- * in our own words (SPEC §3). Functions, not constants, so each call reads the active locale.
+ * in our own words (docs/contract.md, The elements). Functions, not constants, so each call reads the active locale.
  */
 import { msg } from '@lit/localize';
 

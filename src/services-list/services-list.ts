@@ -14,7 +14,7 @@ export interface ServiceToggleDetail {
   open: boolean;
 }
 
-/** Locales whose text is ours rather than CRS's (SPEC §4); they carry a note saying so. */
+/** Locales whose text is ours rather than CRS's (docs/contract.md, Languages); they carry a note saying so. */
 const OUR_TRANSLATIONS = new Set(['zh-Hant', 'vi', 'ko', 'tl', 'ar']);
 const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
