@@ -185,6 +185,15 @@ describe('dataset validation', () => {
     ]);
   });
 
+  it('reports a missing provenance object once, not once per fact', () => {
+    const data = clone();
+    delete data.contact.provenance;
+    delete office(data, 'houston').provenance;
+    expect(problemsOf(data).map((p) => `${p.where} ${p.field} ${p.reason}`)).to.deep.equal([
+      'contact provenance missing', 'office "houston" provenance missing',
+    ]);
+  });
+
   it('rejects values that are not datasets at all, and never throws', () => {
     for (const value of [null, 42, 'text', [], {}, { schemaVersion: 2, offices: 'x', regions: [1] }]) {
       expect(problemsOf(value).length, JSON.stringify(value)).to.be.greaterThan(0);

@@ -129,6 +129,13 @@ class Record_ {
     return this.checker.add(this.where, joinPath(this.base, field), field, reason, value, expected, value !== undefined);
   }
 
+  /** A nested object field, reported once when it is missing or not an object. */
+  record(field: string, expected: string): Json | undefined {
+    const value = this.get(field);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Json;
+    return void this.fail(field, value === undefined ? 'missing' : 'type', value, `an object ${expected}`);
+  }
+
   get(field: string): unknown {
     return field.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Json)[key] : undefined), this.json);
   }
@@ -255,10 +262,12 @@ function checkContact(c: Checker, value: unknown): void {
   const contact = c.record('contact', 'contact', value);
   if (!contact) return;
   contact.only(CONTACT_FIELDS, '', contact.json, { phone: ONE_HQ, email: ONE_HQ });
-  for (const key of ['website', 'facebook', 'twitter', 'directory']) {
-    contact.https(key);
-    contact.provenance(`provenance.${key}`);
-  }
+  const keys = ['website', 'facebook', 'twitter', 'directory'];
+  for (const key of keys) contact.https(key);
+  const provenance = contact.record('provenance', `{ ${keys.map((k) => `"${k}": …`).join(', ')} }`);
+  if (!provenance) return;
+  contact.only(keys, 'provenance.', provenance);
+  for (const key of keys) contact.provenance(`provenance.${key}`);
 }
 
 function checkRegions(c: Checker, list: unknown[]): Map<string, Json> {
@@ -338,11 +347,9 @@ function checkOffices(c: Checker, list: unknown[], regions: Map<string, Json>): 
     o.email('email', true);
     o.number('lat', -90, 90, 'a latitude in degrees, -90 to 90 (the city centre is enough)');
     o.number('lon', -180, 180, 'a longitude in degrees, -180 to 180');
-    const provenance = o.get('provenance');
-    if (!provenance || typeof provenance !== 'object' || Array.isArray(provenance)) {
-      c.add(where, at('provenance'), 'provenance', provenance === undefined ? 'missing' : 'type', provenance, 'an object { "location": …, "street": …, "phone": …, "email": … }', provenance !== undefined);
-    } else {
-      o.only(['location', 'street', 'phone', 'email'], 'provenance.', provenance as Json);
+    const provenance = o.record('provenance', '{ "location": …, "street": …, "phone": …, "email": … }');
+    if (provenance) {
+      o.only(['location', 'street', 'phone', 'email'], 'provenance.', provenance);
       o.provenance('provenance.location');
       for (const fact of ['street', 'phone', 'email'] as const) {
         const present = o.get(fact) !== undefined;
@@ -392,8 +399,8 @@ function check(input: unknown): Checker {
   }
   root.date('updated');
   checkContact(c, root.get('contact'));
-  const regions = checkRegions(c, root.list('regions', 60, 'a list of regions (at most 60)'));
-  checkOffices(c, root.list('offices', 500, 'a list of offices (at most 500)'), regions);
+  const regions = checkRegions(c, root.list('regions', 60, 'a non-empty list of regions (at most 60)'));
+  checkOffices(c, root.list('offices', 500, 'a non-empty list of offices (at most 500)'), regions);
   return c;
 }
 
