@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium, engines } from './tests/runner/engines.js';
 
-/** Pages under /tests/fixtures/csp/ are served with the strict policy partners may use (SPEC §7). */
+/** Pages under /tests/fixtures/csp/ are served with the strict policy partners may use (docs/contract.md, Robustness). */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 

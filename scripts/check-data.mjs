@@ -1,26 +1,39 @@
 // Validates the bundled dataset at build time with the same validator the widgets run on data-src,
-// plus facts the schema cannot express (the SPEC's office ids, 56 codes in exactly one region).
+// plus facts the schema cannot express: the office ids of docs/contract.md, the 56 codes in exactly
+// one region, and a dated source for every fact a widget shows (docs/facts.md).
+import { readFileSync } from 'node:fs';
 import { importTs } from './import-ts.mjs';
 
-const { defaultDataset, validateDataset, STATE_CODES } = await importTs({
-  defaultDataset: 'src/core/data/dataset.ts',
+const { defaultDatasetFile, validateDataset, STATE_CODES } = await importTs({
+  defaultDatasetFile: 'src/core/data/dataset.ts',
   validateDataset: 'src/core/data/validate.ts',
   STATE_CODES: 'src/core/data/states.ts',
 });
 
-const fail = (message) => {
-  console.error(`check-data: ${message}`);
-  process.exit(1);
-};
-const result = validateDataset(defaultDataset);
-if (!result.ok) fail(`${result.error.path}: ${result.error.reason}`);
+const problems = [];
+const result = validateDataset(defaultDatasetFile);
+if (!result.ok) problems.push(...result.problems.map((p) => p.message));
 
 const OFFICE_IDS = 'hq new-england northeast mid-atlantic southeast midwest southwest central rocky-mountain west northwest miami detroit houston san-francisco';
-const ids = defaultDataset.offices.map((o) => o.id).join(' ');
-if (ids !== OFFICE_IDS) fail(`office ids are "${ids}", expected "${OFFICE_IDS}"`);
-const codes = defaultDataset.regions.flatMap((r) => r.states);
-if (codes.length !== 56 || new Set(codes).size !== 56 || STATE_CODES.length !== 56) fail('expected 56 codes, each in one region');
-for (const office of defaultDataset.offices) {
-  if (!office.source.url && !office.source.title) fail(`${office.id} has no source`);
+const ids = defaultDatasetFile.offices.map((o) => o.id).join(' ');
+if (ids !== OFFICE_IDS) problems.push(`office ids are "${ids}", expected "${OFFICE_IDS}"`);
+const codes = defaultDatasetFile.regions.flatMap((r) => r.states);
+if (codes.length !== 56 || new Set(codes).size !== 56 || STATE_CODES.length !== 56) problems.push('expected 56 codes, each in one region');
+// The validator lets a partner leave an inferred fact unsourced; the bundled data names a basis for each.
+const all = [
+  ...Object.entries(defaultDatasetFile.contact.provenance).map(([k, p]) => [`contact ${k}`, p]),
+  ...defaultDatasetFile.offices.flatMap((o) => Object.entries(o.provenance).map(([k, p]) => [`${o.id} ${k}`, p])),
+  ...defaultDatasetFile.regions.flatMap((r) => [[`${r.id}`, r.provenance], ...Object.entries(r.stateProvenance ?? {})]),
+];
+for (const [what, p] of all) if (!p.source?.url && !p.source?.title) problems.push(`${what}: no source or basis`);
+
+// The JSON Schema partners' editors use must list the same codes the validator accepts.
+const schema = JSON.parse(readFileSync('schema/crs-data.schema.json', 'utf8'));
+const schemaCodes = [...schema.$defs.stateCode.enum].sort().join(' ');
+if (schemaCodes !== [...STATE_CODES].sort().join(' ')) problems.push(`schema/crs-data.schema.json lists the codes ${schemaCodes}, the validator ${[...STATE_CODES].sort().join(' ')}`);
+
+if (problems.length) {
+  console.error(`check-data:\n${problems.join('\n')}`);
+  process.exit(1);
 }
-console.log(`data: ${defaultDataset.offices.length} offices, ${defaultDataset.regions.length} regions, ${codes.length} states and territories — valid`);
+console.log(`data: ${defaultDatasetFile.offices.length} offices, ${defaultDatasetFile.regions.length} regions, ${codes.length} states and territories, ${all.length} facts with provenance — valid`);

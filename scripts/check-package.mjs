@@ -1,6 +1,8 @@
 // Checks what `npm pack` would publish: the bundles, per-element modules with types, the manifest,
 // the JSON Schema, editor data, README and LICENSE — and no sources, tests or maps of them.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
 const files = new Set(pack.files.map((f) => f.path));
@@ -11,7 +13,7 @@ const REQUIRED = [
   'dist/esm/contact-card/define.js', 'dist/types/contact-card/define.d.ts',
   'dist/esm/services-list/define.js', 'dist/types/services-list/define.d.ts',
   'dist/esm/office-locator/define.js', 'dist/types/office-locator/define.d.ts',
-  'dist/esm/react/index.js', 'dist/types/react/index.d.ts',
+  'dist/esm/react/index.js', 'dist/types/react/index.d.ts', 'data/crs.json', 'bin/crs-widgets.mjs',
 ];
 const missing = REQUIRED.filter((f) => !files.has(f));
 const unwanted = [...files].filter((f) => /^(src|tests|stories|scripts|xliff|demo|\.storybook|\.ci)\//.test(f) || f.includes('node_modules'));
@@ -26,6 +28,16 @@ const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string'
 const broken = targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !files.has(t));
 if (broken.length) {
   console.error(`package.json exports point at missing files: ${broken.join(', ')}`);
+  process.exit(1);
+}
+// Every sourceMappingURL a shipped script names is shipped too, so no comment points outside the package.
+const unmapped = [...files].filter((f) => f.endsWith('.js')).flatMap((f) => {
+  const name = readFileSync(f, 'utf8').match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
+  const map = name && join(dirname(f), name);
+  return map && !files.has(map) ? [`${f} → ${map}`] : [];
+});
+if (unmapped.length) {
+  console.error(`scripts name source maps the package does not ship: ${unmapped.slice(0, 5).join(', ')}`);
   process.exit(1);
 }
 console.log(`package: ${pack.name}@${pack.version}, ${pack.entryCount} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`);

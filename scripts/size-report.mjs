@@ -1,5 +1,5 @@
-// Size report (npm run size): raw, gzip -9 and brotli sizes of every bundle against the SPEC §8
-// budget, and each part's share of the full bundle, so the next byte to save is obvious.
+// Size report (npm run size): raw, gzip -9 and brotli sizes of every bundle against the size budget of
+// docs/contract.md, and each part's share of the full bundle, so the next byte to save is obvious.
 // Prints only; the budget is not met yet (see README), so it does not fail the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

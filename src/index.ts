@@ -1,5 +1,5 @@
 /**
- * The bundle's entry: registers every element and exposes `window.CRSWidgets` (SPEC §2).
+ * The bundle's entry: registers every element and exposes `window.CRSWidgets` (docs/contract.md, What you get).
  * A copy loaded later leaves the first copy's API in place.
  */
 import './contact-card/define.js';
@@ -17,8 +17,9 @@ export { CrsOfficeLocator } from './office-locator/define.js';
 export type { OfficeSelectDetail, SelectVia, LocatorView } from './office-locator/define.js';
 export { getLocale, setLocale, type Locale } from './core/locale.js';
 export { LOCALE_TABLE } from './core/locale-table.js';
-export { validateDataset } from './core/data/validate.js';
-export type { Dataset, Office, Region } from './core/data/types.js';
+export { validateDataset, toE164 } from './core/data/validate.js';
+export type { ValidationProblem, ValidationResult } from './core/data/validate.js';
+export type { Dataset, DatasetFile, Office, Region, Provenance, Source, Publisher } from './core/data/types.js';
 
 export interface CRSWidgetsApi {
   readonly version: string;

@@ -27,7 +27,6 @@ describe('<crs-contact-card>', () => {
       'https://www.justice.gov/crs',
       'https://www.facebook.com/DOJCRS',
       'https://x.com/DOJ_CRS',
-      'https://www.justice.gov/crs/about-crs/regional-and-field-offices',
     ]);
     expect(text(q(el, '.methods'))).to.include('202-305-2935').and.include('askcrs@usdoj.gov');
     // The 2003 headquarters street address is old: never shown.
@@ -40,16 +39,16 @@ describe('<crs-contact-card>', () => {
       const shown = text(q(el, '.base'));
       expect(q(el, '[part="error"]')).to.equal(null);
       expect(text(q(el, '[part="title"]')).length).to.be.greaterThan(3);
-      if (office.street) expect(shown.includes(office.street)).to.equal(office.confidence.address === 'confirmed');
+      if (office.street) expect(shown.includes(office.street)).to.equal(office.provenance.street?.confidence === 'confirmed');
       if (office.phone && office.id !== 'hq') {
-        expect(shown.includes(office.phone)).to.equal(office.confidence.phone === 'confirmed');
+        expect(shown.includes(office.phone)).to.equal(office.provenance.phone?.confidence === 'confirmed');
       }
-      if (office.confidence.phone !== 'confirmed') {
+      if (office.provenance.phone?.confidence !== 'confirmed') {
         // Routed to headquarters, said so in words.
         expect(hrefs(el)).to.include('tel:+12023052935');
         expect(text(q(el, '.methods'))).to.include('CRS headquarters');
       }
-      expect(shown).to.include('sources dated').and.include('2016–2021');
+      expect(text(q(el, '[part="source"]'))).to.include('Compiled by CRS Widgets from sources dated').and.include('2003–2020');
     });
   }
 
@@ -235,7 +234,8 @@ describe('<crs-contact-card> with partner data (data-src)', () => {
     expect(text(q(el, '[part="title"]'))).to.equal('Partner East Office <b>bold</b>');
     expect(q(el, '[part="title"] b')).to.equal(null);
     expect(hrefs(el)).to.include('tel:+12155550100');
-    expect(text(q(el, '.base'))).to.include('2024–2026');
+    // Credited to the partner, with the span of its sources' dates (2003, 2024, 2025-01-15).
+    expect(text(q(el, '[part="source"]'))).to.include('Compiled by Example Partner Coalition from sources dated').and.include('2003–2025');
   });
 
   it('applies the display rule to partner data too', async () => {
@@ -252,7 +252,7 @@ describe('<crs-contact-card> with partner data (data-src)', () => {
   const failures: [string, string, string][] = [
     ['garbage', '/tests/fixtures/garbage.json', 'not valid JSON'],
     ['a 404', '/tests/fixtures/does-not-exist.json', 'HTTP status 404'],
-    ['the wrong shape', '/tests/fixtures/wrong-shape.json', '“contact.phone”'],
+    ['the wrong shape', '/tests/fixtures/wrong-shape.json', 'contains errors'],
     ['a javascript: URL', 'javascript:alert(1)', 'not an http or https URL'],
   ];
   for (const [what, src, message] of failures) {

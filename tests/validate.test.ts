@@ -1,64 +1,203 @@
 import { expect } from '@open-wc/testing';
-import { defaultDataset } from '../src/core/data/dataset.js';
-import { validateDataset } from '../src/core/data/validate.js';
+import { defaultDataset, defaultDatasetFile } from '../src/core/data/dataset.js';
+import { toE164, validateDataset, type ValidationProblem } from '../src/core/data/validate.js';
 import { dataUrl } from '../src/core/data/load.js';
 import { STATE_CODES } from '../src/core/data/states.js';
+import { showsPhone, showsStreet } from '../src/contact-card/display-rule.js';
+import { assignmentProvenance } from '../src/core/provenance.js';
+import type { Provenance } from '../src/core/data/types.js';
 
 type Data = ReturnType<typeof JSON.parse>;
-const clone = () => JSON.parse(JSON.stringify(defaultDataset));
-const errorOf = (data: unknown) => {
+const clone = (): Data => JSON.parse(JSON.stringify(defaultDatasetFile));
+const problemsOf = (data: unknown): readonly ValidationProblem[] => {
   const result = validateDataset(data);
-  return result.ok ? undefined : result.error;
+  return result.ok ? [] : result.problems;
+};
+const office = (d: Data, id: string) => d.offices.find((o: { id: string }) => o.id === id);
+
+/** A fact a visitor reads must name a dated source, unless it is inferred (and then marked on screen). */
+const sourced = (p: Provenance | undefined, what: string) => {
+  expect(p, what).to.exist;
+  if (p!.confidence === 'inferred') return;
+  expect(p!.source?.date, `${what}: date`).to.match(/^\d{4}/);
+  expect(p!.source?.url ?? p!.source?.title, `${what}: source`).to.be.a('string');
 };
 
 describe('the bundled dataset', () => {
-  it('is valid', () => {
-    expect(validateDataset(defaultDataset).ok).to.be.true;
+  it('is valid; its only warnings are the old (2003) streets it keeps but does not show', () => {
+    const result = validateDataset(defaultDatasetFile);
+    expect(result.ok).to.be.true;
+    if (result.ok) expect(result.warnings.map((w) => w.split(',')[0])).to.deep.equal(['office "hq"', 'office "new-england"', 'office "mid-atlantic"']);
   });
 
   it('puts each of the 56 states and territories in exactly one region', () => {
     const codes = defaultDataset.regions.flatMap((r) => r.states);
     expect(codes).to.have.length(56);
-    expect(new Set(codes)).to.have.property('size', 56);
     expect([...codes].sort()).to.deep.equal([...STATE_CODES].sort());
   });
 
-  it('gives every office a kind, a confidence and a dated source', () => {
-    expect(defaultDataset.offices).to.have.length(15);
-    expect(defaultDataset.offices.filter((o) => o.kind === 'regional')).to.have.length(10);
-    expect(defaultDataset.offices.filter((o) => o.kind === 'field').map((o) => o.id)).to.deep.equal([
-      'miami', 'detroit', 'houston', 'san-francisco',
-    ]);
-    for (const office of defaultDataset.offices) {
-      expect(office.source.date, office.id).to.match(/^\d{4}/);
-      expect(office.source.url ?? office.source.title, office.id).to.be.a('string');
+  it('gives every office field a widget shows its own source and date', () => {
+    for (const o of defaultDataset.offices) {
+      sourced(o.provenance.location, `${o.id} location`);
+      if (o.email) sourced(o.provenance.email, `${o.id} email`);
+      if (showsStreet(o)) sourced(o.provenance.street, `${o.id} street`);
+      if (showsPhone(o)) sourced(o.provenance.phone, `${o.id} phone`);
+      // Old facts are kept with their (2003) source even though they are not shown.
+      if (o.street) sourced(o.provenance.street, `${o.id} street (kept)`);
     }
+    for (const [key, p] of Object.entries(defaultDataset.contact.provenance)) sourced(p, `contact ${key}`);
+    for (const r of defaultDataset.regions) for (const code of r.states) sourced(assignmentProvenance(r, code), `${code} in ${r.id}`);
+  });
+
+  it('dates sources only as the facts do: the 2003 flyer, the 2016–2020 brochure and pages', () => {
+    const hq = defaultDataset.offices.find((o) => o.id === 'hq')!;
+    expect(hq.provenance.street).to.deep.include({ confidence: 'old' });
+    expect(hq.provenance.street!.source!.date).to.equal('2003-09');
+    expect(defaultDataset.sourcesDated).to.equal('2003–2020');
+    const west = defaultDataset.regions.find((r) => r.id === 'west')!;
+    expect(assignmentProvenance(west, 'AS').confidence).to.equal('inferred');
+    expect(assignmentProvenance(west, 'MP').confidence).to.equal('inferred');
+    expect(assignmentProvenance(west, 'CA').confidence).to.equal('confirmed');
+    expect(defaultDataset.contact.provenance.twitter.confidence).to.equal('inferred');
   });
 });
 
-describe('dataset validation names the bad field', () => {
-  const cases: [string, (d: Data) => void, string, string][] = [
-    ['a phone of the wrong type', (d) => (d.offices[3].phone = 2125550100), 'offices[3].phone', 'type'],
-    ['a missing city', (d) => delete d.offices[1].city, 'offices[1].city', 'missing'],
-    ['an unknown kind', (d) => (d.offices[2].kind = 'embassy'), 'offices[2].kind', 'format'],
-    ['an office in an unknown region', (d) => (d.offices[4].region = 'atlantis'), 'offices[4].region', 'reference'],
-    ['a javascript: website', (d) => (d.contact.website = 'javascript:alert(1)'), 'contact.website', 'format'],
-    ['a state served twice', (d) => d.regions[0].states.push('TX'), 'regions[5].states[4]', 'duplicate'],
-    ['a state served by nobody', (d) => d.regions[1].states.pop(), 'regions (VI)', 'coverage'],
-    ['a duplicate office id', (d) => (d.offices[14].id = 'hq'), 'offices[14].id', 'duplicate'],
-    ['an out-of-range latitude', (d) => (d.offices[0].lat = 123), 'offices[0].lat', 'format'],
-    ['a wrong schema version', (d) => (d.schemaVersion = 2), 'schemaVersion', 'format'],
+describe('dataset validation', () => {
+  const cases: [string, (d: Data) => void, Partial<ValidationProblem>][] = [
+    ['a phone of the wrong type', (d) => (office(d, 'northeast').phone = 2125550100),
+      { where: 'office "northeast"', field: 'phone', reason: 'type', value: '2125550100' }],
+    ['a missing city', (d) => delete office(d, 'new-england').city, { where: 'office "new-england"', field: 'city', reason: 'missing', value: undefined }],
+    ['an unknown kind', (d) => (office(d, 'northeast').kind = 'embassy'), { field: 'kind', reason: 'format', value: '"embassy"' }],
+    ['an office in an unknown region', (d) => (office(d, 'miami').region = 'atlantis'), { where: 'office "miami"', field: 'region', reason: 'reference' }],
+    ['a javascript: website', (d) => (d.contact.website = 'javascript:alert(1)'), { where: 'contact', field: 'website', reason: 'format' }],
+    ['a state served twice', (d) => d.regions[0].states.push('TX'), { where: 'region "southwest"', field: 'states[4]', reason: 'duplicate', value: '"TX"' }],
+    ['a state served by nobody', (d) => d.regions[1].states.pop(), { where: 'dataset', field: 'regions', reason: 'coverage', value: '"VI"' }],
+    ['a duplicate office id', (d) => (office(d, 'houston').id = 'miami'), { where: 'office "miami"', field: 'id', reason: 'duplicate' }],
+    ['an out-of-range latitude', (d) => (office(d, 'hq').lat = 123), { where: 'office "hq"', field: 'lat', reason: 'format', value: '123' }],
+    ['a misspelt field', (d) => (office(d, 'houston').phnoe = '713-718-4861'), { where: 'office "houston"', field: 'phnoe', reason: 'unknown' }],
+    ['a confirmed fact without a date', (d) => delete office(d, 'houston').provenance.phone.source.date,
+      { where: 'office "houston"', field: 'provenance.phone.source.date', reason: 'missing' }],
+    ['a phone without provenance', (d) => delete office(d, 'houston').provenance.phone, { field: 'provenance.phone', reason: 'missing' }],
+    ['an office outside its region', (d) => (office(d, 'houston').state = 'CA'), { where: 'office "houston"', field: 'state', reason: 'contradiction' }],
+    ['a stateProvenance for a state the region does not serve', (d) => (d.regions[0].stateProvenance = { TX: { confidence: 'inferred' } }),
+      { where: 'region "new-england"', field: 'stateProvenance.TX', reason: 'reference' }],
   ];
-  for (const [what, mutate, path, reason] of cases) {
-    it(`rejects ${what}`, () => {
+  for (const [what, mutate, expected] of cases) {
+    it(`rejects ${what}, naming the office or region, the field and the bad value`, () => {
       const data = clone();
       mutate(data);
-      expect(errorOf(data)).to.deep.equal({ path, reason });
+      const problems = problemsOf(data);
+      expect(problems, JSON.stringify(problems)).to.have.length(1);
+      expect(problems[0]).to.deep.include(expected);
+      expect(problems[0].expected).to.be.a('string').with.length.greaterThan(5);
+      expect(problems[0].message).to.include(problems[0].where).and.include(problems[0].expected);
     });
   }
 
-  it('rejects values that are not datasets at all', () => {
-    for (const value of [null, 42, 'text', [], {}]) expect(errorOf(value)).to.not.equal(undefined);
+  it('reports every problem at once, not only the first', () => {
+    const data = clone();
+    office(data, 'houston').phone = '713-718-486';
+    office(data, 'detroit').email = 'askcrs@usdoj.gov?subject=hi';
+    data.contact.facebook = 'http://www.facebook.com/DOJCRS';
+    const problems = problemsOf(data);
+    expect(problems.map((p) => `${p.where} ${p.field}`)).to.deep.equal([
+      'contact facebook', 'office "detroit" email', 'office "houston" phone',
+    ]);
+  });
+
+  it('rejects http: links and says https: is required', () => {
+    const data = clone();
+    data.contact.directory = 'http://www.justice.gov/crs';
+    const [problem] = problemsOf(data);
+    expect(problem.value).to.equal('"http://www.justice.gov/crs"');
+    expect(problem.expected).to.include('https://').and.include('http: is not accepted');
+  });
+
+  it('rejects an email that is not a bare address', () => {
+    for (const bad of ['askcrs@usdoj.gov?cc=x@evil.example', 'mailto:askcrs@usdoj.gov', 'askcrs@usdoj.gov, x@evil.example']) {
+      const data = clone();
+      office(data, 'midwest').email = bad;
+      const [problem] = problemsOf(data);
+      expect(problem, bad).to.deep.include({ where: 'office "midwest"', field: 'email', reason: 'format' });
+      expect(problem.expected).to.include('bare email address');
+    }
+  });
+
+  it('rejects phones that cannot be written in E.164', () => {
+    for (const bad of ['713-718-486', '1-800-CALL-CRS', '713 718 4861 ext 5', '+0 12 3456 7890', '113-718-4861']) {
+      const data = clone();
+      office(data, 'houston').phone = bad;
+      expect(problemsOf(data)[0], bad).to.deep.include({ field: 'phone', reason: 'format' });
+    }
+    expect(toE164('202-305-2935')).to.equal('+12023052935');
+    expect(toE164('(202) 305-2935')).to.equal('+12023052935');
+    expect(toE164('1 202 305 2935')).to.equal('+12023052935');
+    expect(toE164('+44 20 7946 0000')).to.equal('+442079460000');
+  });
+
+  it('rejects control and bidi-override characters in any text', () => {
+    for (const bad of ['Houston\u202eeciffO', 'Houston\u2066x\u2069', 'Hous\u0000ton', 'Houston\u0085']) {
+      const data = clone();
+      office(data, 'houston').city = bad;
+      expect(problemsOf(data)[0], JSON.stringify(bad)).to.deep.include({ where: 'office "houston"', field: 'city', reason: 'format' });
+    }
+    const data = clone();
+    office(data, 'houston').name = { en: 'Houston', ar: 'هيوستن\u202b' };
+    expect(problemsOf(data)[0]).to.deep.include({ field: 'name.ar' });
+  });
+
+  it('rejects two different headquarters phones', () => {
+    // The version 1 shape had a second headquarters phone in `contact`: it is refused, never compared.
+    const legacy = clone();
+    legacy.contact.phone = '202-555-0100';
+    expect(problemsOf(legacy)[0]).to.deep.include({ where: 'contact', field: 'phone', reason: 'contradiction' });
+    expect(problemsOf(legacy)[0].expected).to.include('one headquarters contact');
+    // Two headquarters offices with different numbers.
+    const twoHq = clone();
+    twoHq.offices.push({ ...office(twoHq, 'hq'), id: 'hq-2', phone: '202-555-0100' });
+    const problems = problemsOf(twoHq);
+    expect(problems.map((p) => p.reason)).to.include('contradiction');
+    expect(problems.find((p) => p.reason === 'contradiction')!.expected).to.include('exactly one headquarters');
+  });
+
+  it('requires headquarters to have a confirmed phone and email, since other offices route to them', () => {
+    const data = clone();
+    delete office(data, 'hq').phone;
+    office(data, 'hq').provenance.email.confidence = 'old';
+    const problems = problemsOf(data);
+    expect(problems.map((p) => `${p.field} ${p.reason}`)).to.deep.equal(['phone missing', 'provenance.email.confidence contradiction']);
+  });
+
+  it('explains that a version 1 file must be upgraded', () => {
+    const [problem] = problemsOf({ ...clone(), schemaVersion: 1 });
+    expect(problem).to.deep.include({ field: 'schemaVersion', value: '1' });
+    expect(problem.expected).to.include('docs/data-schema.md');
+  });
+
+  it('warns, without rejecting, about a phone the display rule will hide', () => {
+    const data = clone();
+    office(data, 'miami').phone = '305-555-0100';
+    office(data, 'miami').provenance.phone = { confidence: 'inferred' };
+    const result = validateDataset(data);
+    expect(result.ok).to.be.true;
+    if (result.ok) expect(result.warnings.filter((w) => w.startsWith('office "miami"'))).to.deep.equal([
+      'office "miami", phone: its confidence is "inferred", so the widgets do not show it (display rule: only confirmed streets and phones are shown)',
+    ]);
+  });
+
+  it('reports a missing provenance object once, not once per fact', () => {
+    const data = clone();
+    delete data.contact.provenance;
+    delete office(data, 'houston').provenance;
+    expect(problemsOf(data).map((p) => `${p.where} ${p.field} ${p.reason}`)).to.deep.equal([
+      'contact provenance missing', 'office "houston" provenance missing',
+    ]);
+  });
+
+  it('rejects values that are not datasets at all, and never throws', () => {
+    for (const value of [null, 42, 'text', [], {}, { schemaVersion: 2, offices: 'x', regions: [1] }]) {
+      expect(problemsOf(value).length, JSON.stringify(value)).to.be.greaterThan(0);
+    }
   });
 
   it('refuses data-src URLs that are not http(s)', () => {

@@ -2,13 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CrsElement, warn } from '../core/crs-element.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
-import { displayUrl, ltr, mailtoHref, safeHref, telHref } from '../core/links.js';
+import { displayUrl, mailtoHref, safeHref, telHref } from '../core/links.js';
 import { officeName, officePlace } from '../core/data/texts.js';
 import type { Office } from '../core/data/types.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { buildVCard } from './vcard.js';
 import { showsPhone, showsStreet } from './display-rule.js';
 import { cardText as t, type CopyWhat } from './messages.js';
+import { sourceLine } from '../core/source-line.js';
+import { inferredMark } from '../core/provenance.js';
 
 export type ContactAction = 'call' | 'email' | 'website' | 'social' | 'vcard' | 'copy';
 export interface ContactActionDetail {
@@ -40,7 +42,7 @@ const COPY_MESSAGE_MS = 6000;
  * @csspart title - The office name.
  * @csspart actions - The row of buttons.
  * @csspart button - Every button.
- * @csspart source - The data-date line with the directory link.
+ * @csspart source - The source line: who compiled the data, its sources' dates, a link to CRS.
  * @csspart error - The visible notice for bad input.
  */
 export class CrsContactCard extends CrsElement {
@@ -132,6 +134,8 @@ export class CrsContactCard extends CrsElement {
 
   private saveVCard(office: Office, name: string, phone: string, email: string): void {
     const street = showsStreet(office);
+    // A routed office's card carries headquarters' number: the saved contact says so.
+    const routed = office.kind !== 'headquarters' && !showsPhone(office);
     const text = buildVCard({
       name,
       organization: ['U.S. Department of Justice', 'Community Relations Service'],
@@ -142,6 +146,8 @@ export class CrsContactCard extends CrsElement {
       phone: telHref(phone),
       email,
       url: this.store.data.contact.website,
+      // Written on click, outside render: in the card's language all the same.
+      note: routed ? this.inLocale(t.vcardHqNote) : undefined,
     });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/vcard;charset=utf-8' }));
     const link = document.createElement('a');
@@ -175,8 +181,9 @@ export class CrsContactCard extends CrsElement {
     const isHq = office.kind === 'headquarters';
     const name = officeName(office, this.locale);
     const ownPhone = showsPhone(office) ? office.phone! : undefined;
-    const phone = ownPhone ?? contact.phone;
-    const email = office.email ?? contact.email;
+    const hq = this.store.office('hq');
+    const phone = ownPhone ?? hq?.phone ?? '';
+    const email = office.email ?? hq?.email ?? '';
     const tel = telHref(phone);
     const mailto = mailtoHref(email);
     const street = showsStreet(office);
@@ -187,7 +194,7 @@ export class CrsContactCard extends CrsElement {
       <header>
         ${this.compact ? nothing : html`<p class="eyebrow">${t.agency()}</p>`}
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${name}</div>
-        <p class="place">${officePlace(office)}</p>
+        <p class="place">${officePlace(office)}${inferredMark(office.provenance.location)}</p>
       </header>
       ${street && !this.compact
         ? html`<address>
@@ -214,20 +221,20 @@ export class CrsContactCard extends CrsElement {
           t.email(),
           html`${mailto
               ? html`<a href=${mailto} @click=${() => this.emit('email')}><span class="ltr">${email}</span></a>`
-              : html`<span class="ltr">${email}</span>`}
+              : html`<span class="ltr">${email}</span>`}${inferredMark(office.provenance.email)}
             <button type="button" class="copy" part="button" @click=${() => this.copy(email, 'email')}>
               ${t.copy()}<span class="sr-only"> ${t.what('email')}</span>
             </button>`,
         )}
         ${this.method(
           t.website(),
-          this.externalLink(contact.website, html`<span class="ltr">${displayUrl(contact.website)}</span>`, 'website'),
+          html`${this.externalLink(contact.website, html`<span class="ltr">${displayUrl(contact.website)}</span>`, 'website')}${inferredMark(contact.provenance.website)}`,
         )}
       </dl>
       ${isHq && !this.compact
         ? html`<ul class="social" aria-label=${t.social()}>
-            <li>${this.externalLink(contact.facebook, t.facebook(), 'social')}</li>
-            <li>${this.externalLink(contact.twitter, t.twitter(), 'social')}</li>
+            <li>${this.externalLink(contact.facebook, t.facebook(), 'social')}${inferredMark(contact.provenance.facebook)}</li>
+            <li>${this.externalLink(contact.twitter, t.twitter(), 'social')}${inferredMark(contact.provenance.twitter)}</li>
           </ul>`
         : nothing}
       <div class="actions" part="actions">
@@ -236,10 +243,7 @@ export class CrsContactCard extends CrsElement {
         </button>
       </div>
       <p class="status" role="status">${this.copied ? (this.copied.ok ? t.copied(this.copied.what, this.copied.value) : t.copyFailed(this.copied.value)) : nothing}</p>
-      <p class="source" part="source">
-        ${t.sources(ltr(data.sourcesDated))}
-        ${this.externalLink(contact.directory, t.directory(), 'website')}
-      </p>
+      <p class="source" part="source">${sourceLine(data, this.locale, () => this.emit('website'))}</p>
     </article>`;
   }
 }

@@ -1,5 +1,6 @@
 /** The contact card's texts. Functions, called while the card renders, so each answers in the card's language. */
 import { msg, str } from '@lit/localize';
+import { newTabText } from '../core/messages.js';
 
 export type CopyWhat = 'phone' | 'email';
 
@@ -12,21 +13,19 @@ export const cardText = {
   copied: (kind: CopyWhat, value: string) => msg(str`Copied ${what(kind)}: ${value}`, { id: 'card.copied' }),
   copyFailed: (value: string) => msg(str`Could not copy. Please select ${value} and copy it.`, { id: 'card.copy-failed' }),
   what,
-  newTab: () => msg('(opens in a new tab)', { id: 'common.new-tab' }),
+  newTab: newTabText,
   phone: () => msg('Phone', { id: 'card.phone' }),
   phoneHq: () => msg('Phone (CRS headquarters)', { id: 'card.phone-hq' }),
   agency: () => msg('U.S. Department of Justice · Community Relations Service', { id: 'card.agency' }),
   routed: () =>
-    msg('No current CRS source confirms a direct phone number for this office. Please contact CRS headquarters, who will connect you.', {
-      id: 'card.routed',
-    }),
+    msg('No current source confirms a direct phone number for this office, so the number of CRS headquarters is given.', { id: 'card.routed' }),
   email: () => msg('Email', { id: 'card.email' }),
   website: () => msg('Website', { id: 'card.website' }),
   copy: () => msg('Copy', { id: 'card.copy' }),
   social: () => msg('CRS on social media', { id: 'card.social' }),
   facebook: () => msg('Facebook', { id: 'card.facebook' }),
   twitter: () => msg('X (Twitter)', { id: 'card.twitter' }),
+  vcardHqNote: () =>
+    msg('This phone number is CRS headquarters’ number: no current source confirms a direct number for this office.', { id: 'card.vcard-hq-note' }),
   save: () => msg('Save contact', { id: 'card.save' }),
-  sources: (dates: string) => msg(str`Contact details as published by CRS, sources dated ${dates}.`, { id: 'card.sources' }),
-  directory: () => msg('Current CRS office directory', { id: 'card.directory' }),
 };

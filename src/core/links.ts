@@ -1,5 +1,5 @@
 /**
- * Link building for untrusted data: only https:, mailto: and tel: ever reach an href (SPEC §7).
+ * Link building for untrusted data: only https:, mailto: and tel: ever reach an href (docs/contract.md, Robustness).
  * Pure: no DOM.
  */
 const ALLOWED = new Set(['https:', 'mailto:', 'tel:']);

@@ -1,18 +1,6 @@
 /** Translated messages several elements show: data problems and their fallbacks. */
 import { msg, str } from '@lit/localize';
 import type { LoadProblem } from './data/load.js';
-import type { ValidationReason } from './data/validate.js';
-
-function reason(r: ValidationReason): string {
-  switch (r) {
-    case 'missing': return msg('it is missing', { id: 'reason.missing' });
-    case 'type': return msg('it has the wrong type or is empty', { id: 'reason.type' });
-    case 'format': return msg('its value is not in the expected format', { id: 'reason.format' });
-    case 'reference': return msg('it refers to a region or office that does not exist', { id: 'reason.reference' });
-    case 'duplicate': return msg('the same id or state appears twice', { id: 'reason.duplicate' });
-    case 'coverage': return msg('a state or territory is not served by any region', { id: 'reason.coverage' });
-  }
-}
 
 /** One sentence naming what went wrong with `data-src`; the caller adds the fallback. */
 export function dataProblemMessage(problem: LoadProblem): string {
@@ -23,11 +11,8 @@ export function dataProblemMessage(problem: LoadProblem): string {
     case 'timeout': return msg('The partner data file took too long to load.', { id: 'data.timeout' });
     case 'too-large': return msg('The partner data file is too large.', { id: 'data.too-large' });
     case 'parse': return msg('The partner data file is not valid JSON.', { id: 'data.parse' });
-    case 'invalid': {
-      const path = problem.error.path;
-      const why = reason(problem.error.reason);
-      return msg(str`The partner data file has a problem in the field “${path}”: ${why}.`, { id: 'data.invalid' });
-    }
+    // Short and human for visitors; the console lists every problem for the partner's developers.
+    case 'invalid': return msg('The partner data file contains errors, so it was not used.', { id: 'data.invalid' });
   }
 }
 
@@ -39,3 +24,15 @@ export const loadingMessage = () => msg('Loading CRS information…', { id: 'com
 export const problemTitle = () => msg('Notice', { id: 'notice.title' });
 export const unexpectedError = () =>
   msg('This widget could not be displayed. Please contact CRS at askcrs@usdoj.gov or 202-305-2935.', { id: 'error.unexpected' });
+
+/** The source line's words (source-line.ts). */
+export const sourceText = {
+  compiled: (publisher: string, years: string) => msg(str`Compiled by ${publisher} from sources dated ${years}.`, { id: 'source.compiled' }),
+  compiledUndated: (publisher: string) => msg(str`Compiled by ${publisher}.`, { id: 'source.compiled-undated' }),
+  current: () => msg('Current information from CRS:', { id: 'source.current' }),
+};
+
+export const newTabText = () => msg('(opens in a new tab)', { id: 'common.new-tab' });
+
+/** The plain words placed after an inferred fact. */
+export const inferredWords = (): string => msg('(inferred: no source confirms this)', { id: 'fact.inferred' });

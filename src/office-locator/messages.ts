@@ -49,7 +49,7 @@ export const locatorText = () => ({
   chooseRegion: (region: string) => msg(str`Show the ${region} region`, { id: 'loc.choose-region' }),
   separator: () => msg(', ', { id: 'loc.separator' }),
   sources: (dates: string) =>
-    msg(str`Offices and regions as published by CRS, sources dated ${dates}. Regions follow where you live.`, { id: 'loc.sources' }),
+    msg(str`Offices and regions from sources dated ${dates}.`, { id: 'loc.sources' }),
   unknownState: (code: string) => msg(str`There is no state or territory with the code “${code}”.`, { id: 'loc.unknown-state' }),
   unknownOffice: (id: string) => msg(str`There is no CRS office with the id “${id}”.`, { id: 'loc.unknown-office' }),
   badView: (view: string) => msg(str`The view “${view}” is not one of map, list or both; both are shown.`, { id: 'loc.bad-view' }),

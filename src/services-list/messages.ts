@@ -3,6 +3,7 @@
  * in our own words. Functions, called while the list renders, so each answers in the list's language.
  */
 import { msg } from '@lit/localize';
+import { newTabText } from '../core/messages.js';
 import type { ServiceId } from './services.js';
 
 export interface ServiceText {
@@ -25,7 +26,7 @@ export function serviceText(id: ServiceId): ServiceText {
       return {
         title: msg('Facilitated dialogue', { id: 'svc.dialogue.title' }),
         paragraphs: [
-          msg('After hate crimes and bias incidents aimed at LGBTQ communities, CRS brings together community leaders, law enforcement, city officials and other stakeholders to identify the issues, improve communication and develop solutions together.', { id: 'svc.dialogue.who' }),
+          msg('After hate crimes and bias incidents aimed at LGBTQ communities, CRS brings together community leaders, law enforcement, city officials and other stakeholders in LGBTQ communities to identify the issues, improve communication and develop solutions together.', { id: 'svc.dialogue.who' }),
           msg('Each dialogue is designed for its community and setting: a school, a neighborhood or a whole city.', { id: 'svc.dialogue.where' }),
         ],
       };
@@ -70,13 +71,14 @@ export const texts = {
   aboutHeading: () => msg('About CRS', { id: 'svc.about.heading' }),
   about: () => [
     msg('CRS was created by Title X of the Civil Rights Act of 1964, and its work was expanded by the Matthew Shepard and James Byrd, Jr. Hate Crimes Prevention Act of 2009. Known as “America’s Peacemaker,” CRS serves communities facing tension or conflict over race, color, national origin, gender, gender identity, sexual orientation, religion or disability.', { id: 'svc.about.law' }),
-    msg('CRS services are free, confidential and voluntary. CRS does not investigate or prosecute and has no law enforcement authority: its mediators, facilitators, trainers and consultants help communities build their own ability to resolve conflicts and prevent future ones.', { id: 'svc.about.how' }),
+    msg('To communities experiencing tension, CRS offers a range of programs that build understanding, improve cooperation and prevent future disagreements. Its staff are professional mediators, facilitators, trainers and consultants, experienced in bringing community members together and helping them strengthen their ability to resolve existing conflicts and prevent new ones.', { id: 'svc.about.programs' }),
+    msg('CRS services are free, confidential and voluntary. CRS does not investigate or prosecute and has no law enforcement authority.', { id: 'svc.about.how' }),
   ],
   aboutLink: () => msg('More about CRS on the U.S. Department of Justice website', { id: 'svc.about.link' }),
   source: () =>
     msg('Based on the CRS brochure “Working with LGBTQ communities to create safer and more peaceful communities.”', { id: 'svc.source' }),
   directory: () => msg('Find your CRS office', { id: 'svc.directory' }),
-  newTab: () => msg('(opens in a new tab)', { id: 'common.new-tab' }),
+  newTab: newTabText,
   translationNote: () =>
     msg('This translation was prepared by the makers of this widget, not by CRS.', { id: 'svc.translation-note' }),
 };

@@ -2,10 +2,10 @@
  * Translated display texts of the bundled dataset. Partner data may carry its own names; a
  * built-in translation is used only when the partner's office matches the bundled one.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { defaultDataset } from './dataset.js';
 import type { LocalizedText, Office, Region } from './types.js';
-import { builtInRegionName } from './place-names.js';
+import { builtInRegionName, stateName } from './place-names.js';
 
 /** The text for `locale` from a partner's LocalizedText: exact tag, then its language, then English. */
 export function pickText(text: LocalizedText, locale: string): string {
@@ -63,11 +63,14 @@ export function officeName(office: Office, locale: string): string {
   return builtInOfficeName(office.id) ?? office.id;
 }
 
-/** "Boston, Massachusetts", translated when the office is where the bundled data says it is. */
+/**
+ * "Boston, Massachusetts": the built-in translation when the office is where the bundled data says it
+ * is, else the partner's city with the translated state name, so both read alike side by side.
+ */
 export function officePlace(office: Office): string {
   const known = bundled(office);
   const translated = known && known.city === office.city && known.state === office.state ? builtInPlace(office.id) : undefined;
-  return translated ?? `${office.city}, ${office.state}`;
+  return translated ?? msg(str`${office.city}, ${stateName(office.state)}`, { id: 'place.city-state' });
 }
 
 /** A region's display name: the partner's, else the built-in translation, else its id. */

@@ -1,6 +1,10 @@
-/** The dataset shape (SPEC §6); `schema/crs-data.schema.json` documents the same shape for partners. */
+/**
+ * The dataset shape, schema version 2 (docs/data-schema.md); `schema/crs-data.schema.json` describes
+ * the same shape for partners. Every fact carries its own provenance: how sure we are, and where it
+ * comes from.
+ */
 
-/** confirmed: a CRS page or the brochure states it; old: only a 2003 flyer; inferred: no source. */
+/** confirmed: a current source states it; old: only an outdated source (CRS's 2003 flyer); inferred: no source. */
 export type Confidence = 'confirmed' | 'old' | 'inferred';
 export type OfficeKind = 'headquarters' | 'regional' | 'field';
 
@@ -11,8 +15,17 @@ export interface Source {
   readonly url?: string;
   /** What the source is when it has no address of its own (the printed brochure). */
   readonly title?: string;
-  /** ISO 8601 date or year of the source (`2016`, `2003-09`, `2016-11-30`). */
-  readonly date: string;
+  /**
+   * When the source was published, as far as it is known: `2016-11-30`, `2003-09`, `2024`, or a span
+   * `2016/2020` when only the period is known. Absent when nothing dates it.
+   */
+  readonly date?: string;
+}
+
+/** Where one fact comes from. A confirmed or old fact names a dated source; an inferred one may name its basis. */
+export interface Provenance {
+  readonly confidence: Confidence;
+  readonly source?: Source;
 }
 
 export interface Office {
@@ -29,12 +42,19 @@ export interface Office {
   readonly zip?: string;
   readonly phone?: string;
   readonly email?: string;
-  /** Approximate city-centre coordinates for the map pin. */
+  /** Approximate city-centre coordinates for the map pin (not shown as text). */
   readonly lat: number;
   readonly lon: number;
-  /** The display rule reads these: a street or phone is shown only when confirmed. */
-  readonly confidence: { readonly address: Confidence; readonly phone: Confidence };
-  readonly source: Source;
+  /**
+   * One provenance per fact: `location` covers the office's existence, city, state and region; `street`
+   * covers street and ZIP. Each is required when its fact is present.
+   */
+  readonly provenance: {
+    readonly location: Provenance;
+    readonly street?: Provenance;
+    readonly phone?: Provenance;
+    readonly email?: Provenance;
+  };
 }
 
 export interface Region {
@@ -42,27 +62,50 @@ export interface Region {
   readonly name?: LocalizedText;
   /** USPS codes of the states and territories the region serves. */
   readonly states: readonly string[];
-  readonly confidence: Confidence;
-  readonly source: Source;
+  /** Provenance of the assignment of each listed state to this region… */
+  readonly provenance: Provenance;
+  /** …unless a state has its own (American Samoa in the West region is inferred, the rest confirmed). */
+  readonly stateProvenance?: Readonly<Record<string, Provenance>>;
 }
 
+/**
+ * Links about CRS as a whole. Headquarters' phone and email live on the `hq` office only: one
+ * headquarters contact, so two numbers can never disagree.
+ */
 export interface Contact {
   readonly website: string;
   readonly facebook: string;
   readonly twitter: string;
-  readonly email: string;
-  readonly phone: string;
-  /** The current CRS office directory, linked from every widget. */
+  /** The CRS office directory, linked from the services list. */
   readonly directory: string;
+  readonly provenance: {
+    readonly website: Provenance;
+    readonly facebook: Provenance;
+    readonly twitter: Provenance;
+    readonly directory: Provenance;
+  };
+}
+
+/** Who compiled the dataset; every widget credits it in its source line. */
+export interface Publisher {
+  readonly name: LocalizedText;
+  readonly url?: string;
 }
 
 export interface Dataset {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
+  readonly publisher: Publisher;
   /** When the data was compiled (ISO date). */
   readonly updated: string;
-  /** The span of its sources' dates, shown to visitors ("2016–2021"). */
-  readonly sourcesDated: string;
   readonly contact: Contact;
   readonly offices: readonly Office[];
   readonly regions: readonly Region[];
+  /**
+   * @deprecated Not part of the file: derived from the sources' dates ("2003–2020") when the data is
+   * validated, for code that still prints it. Render `sourceLine()` from `core/source-line.ts` instead.
+   */
+  readonly sourcesDated: string;
 }
+
+/** The dataset as a file holds it. */
+export type DatasetFile = Omit<Dataset, 'sourcesDated'>;

@@ -1,0 +1,117 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../src/contact-card/define.js';
+import '../src/services-list/define.js';
+import '../src/office-locator/define.js';
+import type { CrsContactCard } from '../src/contact-card/contact-card.js';
+import { defaultDataset } from '../src/core/data/dataset.js';
+import { setLocale } from '../src/core/locale.js';
+import { shadow, text } from './helpers.js';
+
+const q = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
+const qa = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+const card = (office: string) => fixture<CrsContactCard>(html`<crs-contact-card office=${office}></crs-contact-card>`);
+const INFERRED = 'inferred: no source confirms this';
+const PARTNER = '/tests/fixtures/partner-data.json';
+
+/** Saves the card's vCard and returns its text, without downloading anything. */
+async function savedVCard(el: CrsContactCard): Promise<string> {
+  const blobs: Blob[] = [];
+  const originalCreate = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), originalCreate.call(URL, blob));
+  const stop = (e: Event) => e.preventDefault();
+  document.addEventListener('click', stop, true);
+  try {
+    qa(el, 'button').find((b) => text(b).includes('Save contact'))!.click();
+    return await blobs[0].text();
+  } finally {
+    URL.createObjectURL = originalCreate;
+    document.removeEventListener('click', stop, true);
+  }
+}
+
+describe('provenance on screen', () => {
+  afterEach(() => setLocale(null));
+
+  for (const office of defaultDataset.offices) {
+    it(`"${office.id}": every fact the card shows has a dated source in the data`, async () => {
+      const el = await card(office.id);
+      const shown = text(q(el, '.base'));
+      const facts = [
+        ['street', office.street, office.provenance.street],
+        ['phone', office.phone, office.provenance.phone],
+        ['email', office.email, office.provenance.email],
+      ] as const;
+      for (const [what, value, provenance] of facts) {
+        if (!value || !shown.includes(value)) continue;
+        expect(provenance?.confidence, `${office.id} ${what}`).to.equal('confirmed');
+        expect(provenance?.source?.date, `${office.id} ${what}`).to.match(/^\d{4}/);
+      }
+      // The office's place is the brochure's; the source line dates what the data holds.
+      expect(office.provenance.location.source?.date).to.match(/^\d{4}/);
+      expect(text(q(el, '[part="source"]'))).to.equal(
+        'Compiled by CRS Widgets from sources dated 2003–2020. Current information from CRS: www.justice.gov/crs (opens in a new tab)',
+      );
+      expect(q(el, '[part="source"] a')!.getAttribute('href')).to.equal('https://www.justice.gov/crs');
+    });
+  }
+
+  it('marks the inferred X handle in plain words, and nothing that a source confirms', async () => {
+    const el = await card('hq');
+    const items = qa(el, '.social li');
+    expect(text(items.find((li) => text(li).startsWith('X'))!)).to.include(INFERRED);
+    expect(text(items.find((li) => text(li).startsWith('Facebook'))!)).not.to.include('inferred');
+    expect(text(q(el, '.place'))).not.to.include('inferred');
+  });
+
+  it('marks an inferred office location from partner data, with the state written out', async () => {
+    const el = await fixture<CrsContactCard>(html`<crs-contact-card office="west" data-src=${PARTNER}></crs-contact-card>`);
+    await waitUntil(() => text(q(el, '[part="title"]')).includes('Partner West'), 'partner data not shown');
+    expect(text(q(el, '.place'))).to.equal(`Denver, Colorado (${INFERRED})`);
+  });
+
+  it('writes partner places the way it writes bundled ones', async () => {
+    const el = await fixture<CrsContactCard>(html`<crs-contact-card office="east" data-src=${PARTNER}></crs-contact-card>`);
+    await waitUntil(() => text(q(el, '[part="title"]')).includes('Partner East'), 'partner data not shown');
+    expect(text(q(el, '.place'))).to.equal('Philadelphia, Pennsylvania');
+  });
+
+  it('says in the saved contact of a routed office that the number is headquarters’', async () => {
+    const vcf = await savedVCard(await card('miami'));
+    expect(vcf).to.include('FN:Miami Field Office').and.include('TEL;VALUE=uri;TYPE="work,voice":tel:+12023052935');
+    expect(vcf.replace(/\r\n /g, '')).to.match(/NOTE:This phone number is CRS headquarters’ number/);
+    // An office with its own confirmed number gets no such note.
+    expect(await savedVCard(await card('houston'))).not.to.include('NOTE:');
+  });
+
+  it('never promises that headquarters will transfer the call', async () => {
+    const el = await card('miami');
+    const note = text(q(el, '.note'));
+    expect(note).to.include('the number of CRS headquarters is given');
+    expect(note).not.to.match(/connect you/i);
+  });
+
+  it('credits partner data to the partner in every element, never “as published by CRS”', async () => {
+    const els = [
+      await fixture<LitElement>(html`<crs-contact-card office="east" data-src=${PARTNER}></crs-contact-card>`),
+      await fixture<LitElement>(html`<crs-services-list data-src=${PARTNER}></crs-services-list>`),
+      await fixture<LitElement>(html`<crs-office-locator state="PA" data-src=${PARTNER}></crs-office-locator>`),
+    ];
+    await waitUntil(() => text(q(els[0], '[part="title"]')).includes('Partner East'), 'partner data not shown');
+    const locatorCard = () => q(els[2], 'crs-contact-card');
+    await waitUntil(() => locatorCard() && text(q(locatorCard()!, '[part="title"]')).includes('Partner East'), 'locator not on partner data');
+    expect(text(q(els[0], '[part="source"]'))).to.include('Compiled by Example Partner Coalition from sources dated 2003–2025');
+    for (const el of [...els, locatorCard()!]) {
+      expect(text(q(el, '.base')), el.localName).not.to.match(/published by CRS|Regions follow where you live/i);
+    }
+  });
+
+  it('writes the source line in Simplified Chinese', async () => {
+    const el = await card('hq');
+    await setLocale('zh-Hans');
+    await waitUntil(() => q(el, '.base')!.lang === 'zh-Hans');
+    expect(text(q(el, '[part="source"]'))).to.equal(
+      '由 CRS Widgets 根据 2003–2020 年的资料来源整理。 CRS 最新信息： www.justice.gov/crs （在新标签页中打开）',
+    );
+  });
+});
