@@ -36,7 +36,7 @@ export class CrsElement extends LitElement {
   protected readonly store = new DataController(this);
   private readonly i18n = new LocaleController(this);
 
-  /** The language this widget renders in, resolved from its `lang`, the page and the browser (SPEC §4). */
+  /** The language this widget renders in, resolved from its `lang`, the page and the browser (docs/contract.md, Languages). */
   get locale(): Locale {
     return this.i18n.locale;
   }

@@ -1,5 +1,5 @@
 /**
- * Each widget's language (SPEC §4). Per widget: its own `lang` attribute → `CRSWidgets.setLocale(tag)`
+ * Each widget's language (docs/contract.md, Languages). Per widget: its own `lang` attribute → `CRSWidgets.setLocale(tag)`
  * if called → the nearest ancestor's `lang` (across shadow roots; `<html lang>` included, followed
  * live) → `navigator.languages` → English. Tags match by BCP 47 rules (locale-match.ts); a locale this
  * build does not carry renders English, said once in the console.
