@@ -7,6 +7,7 @@ import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
 import { setLocale } from '../src/core/locale.js';
 import { shadow, text } from './helpers.js';
+import '../src/locales/all.js';
 
 const q = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const qa = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
