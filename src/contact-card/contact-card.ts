@@ -4,12 +4,14 @@ import { msg, str } from '@lit/localize';
 import { CrsElement, warn } from '../core/crs-element.js';
 import { getLocale } from '../core/locale.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
-import { displayUrl, ltr, mailtoHref, safeHref, telHref } from '../core/links.js';
+import { displayUrl, ltr, mailtoHref, safeHref, stripBidiControls, telHref } from '../core/links.js';
+import { dataField } from '../core/bidi.js';
 import { officeName, officePlace } from '../core/data/texts.js';
 import type { Office } from '../core/data/types.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { buildVCard } from './vcard.js';
 import { showsPhone, showsStreet } from './display-rule.js';
+import { downloadPermission } from './downloads.js';
 
 export type ContactAction = 'call' | 'email' | 'website' | 'social' | 'vcard' | 'copy';
 export interface ContactActionDetail {
@@ -57,6 +59,8 @@ export class CrsContactCard extends CrsElement {
   @property({ attribute: 'heading-level' }) accessor headingLevel: string | number | null = null;
 
   @state() private accessor copyMessage = '';
+  /** Set when the page may not download the vCard (a sandboxed frame); the status line says so. */
+  @state() private accessor saveProblem: 'blocked' | 'unknown' | undefined = undefined;
   private copyTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -133,6 +137,9 @@ export class CrsContactCard extends CrsElement {
   }
 
   private saveVCard(office: Office, name: string, phone: string, email: string): void {
+    const permission = downloadPermission();
+    this.saveProblem = permission === 'allowed' ? undefined : permission;
+    if (permission === 'blocked') return;
     const street = showsStreet(office);
     const text = buildVCard({
       name,
@@ -156,6 +163,12 @@ export class CrsContactCard extends CrsElement {
     // Revoking at once can cancel the download in some engines.
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
     this.emit('vcard');
+  }
+
+  private saveProblemMessage(problem: 'blocked' | 'unknown'): string {
+    return problem === 'blocked'
+      ? msg('This page does not allow downloads, so the contact file was not saved. Please copy the phone number and email address instead.', { id: 'card.save-blocked' })
+      : msg('If no contact file was saved, this page does not allow downloads. Please copy the phone number and email address instead.', { id: 'card.save-unknown' });
   }
 
   private externalLink(href: string | undefined, label: string | TemplateResult, action: ContactAction): TemplateResult {
@@ -188,13 +201,13 @@ export class CrsContactCard extends CrsElement {
     return html`<article class="card ${this.compact ? 'is-compact' : ''}" part="card" aria-labelledby="title">
       <header>
         ${this.compact ? nothing : html`<p class="eyebrow">${msg('U.S. Department of Justice · Community Relations Service', { id: 'card.agency' })}</p>`}
-        <div class="title" id="title" part="title" role="heading" aria-level=${level}>${name}</div>
-        <p class="place">${officePlace(office)}</p>
+        <div class="title" id="title" part="title" role="heading" aria-level=${level}>${dataField(name)}</div>
+        <p class="place">${dataField(officePlace(office))}</p>
       </header>
       ${street && !this.compact
         ? html`<address>
-            <span class="ltr">${office.street}</span><br />
-            <span class="ltr">${office.city}, ${office.state} ${office.zip ?? ''}</span>
+            <span class="ltr">${dataField(office.street)}</span><br />
+            <span class="ltr">${dataField(office.city)}, ${dataField(office.state)} ${dataField(office.zip, 'ltr')}</span>
           </address>`
         : nothing}
       ${!isHq && !ownPhone
@@ -206,8 +219,8 @@ export class CrsContactCard extends CrsElement {
         ${this.method(
           phoneLabel,
           html`${tel
-              ? html`<a href=${tel} @click=${() => this.emit('call')}><span class="ltr">${phone}</span></a>`
-              : html`<span class="ltr">${phone}</span>`}
+              ? html`<a href=${tel} @click=${() => this.emit('call')}><span class="ltr">${stripBidiControls(phone)}</span></a>`
+              : html`<span class="ltr">${stripBidiControls(phone)}</span>`}
             <button type="button" class="copy" part="button" @click=${() => this.copy(phone, msg('phone number', { id: 'card.what-phone' }))}>
               ${msg('Copy', { id: 'card.copy' })}<span class="sr-only"> ${msg('phone number', { id: 'card.what-phone' })}</span>
             </button>`,
@@ -215,15 +228,15 @@ export class CrsContactCard extends CrsElement {
         ${this.method(
           msg('Email', { id: 'card.email' }),
           html`${mailto
-              ? html`<a href=${mailto} @click=${() => this.emit('email')}><span class="ltr">${email}</span></a>`
-              : html`<span class="ltr">${email}</span>`}
+              ? html`<a href=${mailto} @click=${() => this.emit('email')}><span class="ltr">${stripBidiControls(email)}</span></a>`
+              : html`<span class="ltr">${stripBidiControls(email)}</span>`}
             <button type="button" class="copy" part="button" @click=${() => this.copy(email, msg('email address', { id: 'card.what-email' }))}>
               ${msg('Copy', { id: 'card.copy' })}<span class="sr-only"> ${msg('email address', { id: 'card.what-email' })}</span>
             </button>`,
         )}
         ${this.method(
           msg('Website', { id: 'card.website' }),
-          this.externalLink(contact.website, html`<span class="ltr">${displayUrl(contact.website)}</span>`, 'website'),
+          this.externalLink(contact.website, html`<span class="ltr">${displayUrl(safeHref(contact.website) ?? stripBidiControls(contact.website))}</span>`, 'website'),
         )}
       </dl>
       ${isHq && !this.compact
@@ -237,7 +250,7 @@ export class CrsContactCard extends CrsElement {
           ${msg('Save contact', { id: 'card.save' })}<span class="sr-only"> (vCard)</span>
         </button>
       </div>
-      <p class="status" role="status">${this.copyMessage}</p>
+      <p class="status" role="status">${this.copyMessage}${this.saveProblem ? this.saveProblemMessage(this.saveProblem) : ''}</p>
       <p class="source" part="source">
         ${msg(str`Contact details as published by CRS, sources dated ${ltr(data.sourcesDated)}.`, { id: 'card.sources' })}
         ${this.externalLink(contact.directory, msg('Current CRS office directory', { id: 'card.directory' }), 'website')}

@@ -292,8 +292,10 @@ export class CrsOfficeLocator extends CrsElement {
   }
 
   private pinPosition(office: Office): [number, number] | undefined {
-    const bundled = PINS[office.id];
-    return (bundled as [number, number] | undefined) ?? projectToMap(office.lon, office.lat) ?? (SHAPES[office.state] ? [SHAPES[office.state].x, SHAPES[office.state].y] : undefined);
+    // Own keys only: an office id such as `constructor` must not find Object.prototype's.
+    const bundled = Object.hasOwn(PINS, office.id) ? PINS[office.id] : undefined;
+    const shape = Object.hasOwn(SHAPES, office.state) ? SHAPES[office.state] : undefined;
+    return (bundled as [number, number] | undefined) ?? projectToMap(office.lon, office.lat) ?? (shape ? [shape.x, shape.y] : undefined);
   }
 
   private renderControls(): TemplateResult {

@@ -20,6 +20,8 @@
 'card.phone-hq': `Teléfono (sede central del CRS)`,
 'card.routed': `Ninguna fuente actual del CRS confirma un número de teléfono directo para esta oficina. Comuníquese con la sede central del CRS, que le pondrá en contacto con ella.`,
 'card.save': `Guardar contacto`,
+'card.save-blocked': `Esta página no permite descargas, por lo que no se guardó el archivo de contacto. Copie el número de teléfono y el correo electrónico.`,
+'card.save-unknown': `Si no se guardó ningún archivo de contacto, esta página no permite descargas. Copie el número de teléfono y el correo electrónico.`,
 'card.social': `El CRS en las redes sociales`,
 'card.sources': str`Datos de contacto según los publica el CRS; fecha de las fuentes: ${0}.`,
 'card.twitter': `X (Twitter)`,

@@ -20,6 +20,8 @@
 'card.phone-hq': `Telepono (punong-tanggapan ng CRS)`,
 'card.routed': `Walang kasalukuyang sanggunian ng CRS na nagpapatunay ng direktang numero ng telepono ng tanggapang ito. Mangyaring makipag-ugnayan sa punong-tanggapan ng CRS, at ikokonekta nila kayo.`,
 'card.save': `I-save ang contact`,
+'card.save-blocked': `Hindi pinapayagan ng pahinang ito ang pag-download, kaya hindi na-save ang contact file. Pakikopya na lang ang numero ng telepono at email address.`,
+'card.save-unknown': `Kung walang na-save na contact file, hindi pinapayagan ng pahinang ito ang pag-download. Pakikopya na lang ang numero ng telepono at email address.`,
 'card.social': `Ang CRS sa social media`,
 'card.sources': str`Mga detalye ng contact ayon sa inilathala ng CRS; petsa ng mga sanggunian: ${0}.`,
 'card.twitter': `X (Twitter)`,

@@ -20,6 +20,8 @@
 'card.phone-hq': `Điện thoại (Trụ sở chính CRS)`,
 'card.routed': `Hiện không có nguồn thông tin nào của CRS xác nhận số điện thoại trực tiếp của văn phòng này. Vui lòng liên hệ Trụ sở chính CRS để được kết nối với văn phòng.`,
 'card.save': `Lưu thông tin liên hệ`,
+'card.save-blocked': `Trang này không cho phép tải xuống nên tệp liên hệ chưa được lưu. Vui lòng sao chép số điện thoại và địa chỉ email.`,
+'card.save-unknown': `Nếu tệp liên hệ chưa được lưu, trang này không cho phép tải xuống. Vui lòng sao chép số điện thoại và địa chỉ email.`,
 'card.social': `CRS trên mạng xã hội`,
 'card.sources': str`Thông tin liên hệ theo công bố của CRS, nguồn ghi ngày ${0}.`,
 'card.twitter': `X (Twitter)`,

@@ -20,6 +20,8 @@
 'card.phone-hq': `电话（CRS 总部）`,
 'card.routed': `目前没有任何 CRS 信息来源确认该办公室的直拨电话号码。请联系 CRS 总部，总部将为您转接。`,
 'card.save': `保存联系人`,
+'card.save-blocked': `此页面不允许下载，因此未保存联系人文件。请改为复制电话号码和电子邮件地址。`,
+'card.save-unknown': `如果未保存联系人文件，说明此页面不允许下载。请改为复制电话号码和电子邮件地址。`,
 'card.social': `CRS 社交媒体`,
 'card.sources': str`联系信息均由 CRS 公布，信息来源日期：${0}。`,
 'card.twitter': `X (Twitter)`,

@@ -20,6 +20,8 @@
 'card.phone-hq': `電話（CRS 總部）`,
 'card.routed': `目前沒有任何 CRS 資料來源確認此辦公室的直撥電話號碼。請聯絡 CRS 總部，總部將為您轉接。`,
 'card.save': `儲存聯絡人`,
+'card.save-blocked': `此頁面不允許下載，因此未儲存聯絡人檔案。請改為複製電話號碼和電子郵件地址。`,
+'card.save-unknown': `如果未儲存聯絡人檔案，表示此頁面不允許下載。請改為複製電話號碼和電子郵件地址。`,
 'card.social': `CRS 社群媒體`,
 'card.sources': str`聯絡資訊均由 CRS 公布，資料來源日期：${0}。`,
 'card.twitter': `X (Twitter)`,
