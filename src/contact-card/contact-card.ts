@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { asLevel, asText, coerced } from '../core/coerce.js';
 import { msg, str } from '@lit/localize';
 import { CrsElement, warn } from '../core/crs-element.js';
 import { getLocale } from '../core/locale.js';
@@ -50,13 +51,13 @@ export class CrsContactCard extends CrsElement {
   static override styles = [...CrsElement.styles, contactCardStyles];
 
   /** Office id; unknown ids show a notice and headquarters. */
-  @property({ reflect: true }) accessor office = 'hq';
+  @property({ reflect: true }) @coerced('office', asText) accessor office = 'hq';
 
   /** A denser card for sidebars. */
   @property({ type: Boolean, reflect: true }) accessor compact = false;
 
   /** Heading level of the office name (2–6). */
-  @property({ attribute: 'heading-level' }) accessor headingLevel: string | number | null = null;
+  @property({ attribute: 'heading-level' }) @coerced('heading-level', asLevel) accessor headingLevel: string | number | null = null;
 
   @state() private accessor copyMessage = '';
   /** Set when the page may not download the vCard (a sandboxed frame); the status line says so. */
