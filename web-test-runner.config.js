@@ -12,6 +12,8 @@ const STRICT_CSP =
  * that also runs its own Lit: our policy name and Lit's, and no 'allow-duplicates'.
  */
 const COEXIST_CSP = `${STRICT_CSP}; trusted-types crs-widgets lit-html`;
+/** What the Embedding guide recommended before the widgets had their own policy name. */
+const LEGACY_CSP = `${STRICT_CSP}; trusted-types lit-html`;
 
 /**
  * Fixture scripts bundled on request: partners' own Lit 2 and Lit 3 elements, and the old CMS
@@ -99,6 +101,7 @@ export default {
       await next();
       if (context.path.startsWith('/tests/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
       if (context.path.startsWith('/tests/fixtures/csp-coexist/')) context.set('Content-Security-Policy', COEXIST_CSP);
+      if (context.path.startsWith('/tests/fixtures/csp-legacy/')) context.set('Content-Security-Policy', LEGACY_CSP);
     },
   ],
   browsers: await engines(),

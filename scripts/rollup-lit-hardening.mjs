@@ -44,8 +44,15 @@ function crs$policy(trustedTypes, rules) {
   }
   try {
     return trustedTypes.createPolicy("crs-widgets", rules);
+  } catch {
+    // Pages that followed the old guide allow only "lit-html": keep them working, and say what to change.
+  }
+  try {
+    const policy = trustedTypes.createPolicy("lit-html", rules);
+    console.warn('[crs-widgets] The Content-Security-Policy of this page does not allow the Trusted Types policy "crs-widgets", so the widgets use "lit-html", which other Lit code on the page may need. Add crs-widgets to the trusted-types directive (see "Content-Security-Policy and Trusted Types" in the Embedding guide).');
+    return policy;
   } catch (error) {
-    console.warn('[crs-widgets] The Trusted Types policy "crs-widgets" could not be created, so the widgets cannot render on this page. Add crs-widgets to the trusted-types directive of your Content-Security-Policy (see the Embedding guide).', error);
+    console.warn('[crs-widgets] The Trusted Types policy "crs-widgets" could not be created, so the widgets cannot render on this page. Add crs-widgets to the trusted-types directive of your Content-Security-Policy (see "Content-Security-Policy and Trusted Types" in the Embedding guide).', error);
     return undefined;
   }
 }

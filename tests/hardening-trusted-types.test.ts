@@ -6,7 +6,7 @@ import { engine } from './helpers.js';
 // already exists" and one side never defined. These pages use the Embedding guide's policy:
 // require-trusted-types-for 'script'; trusted-types crs-widgets lit-html (no 'allow-duplicates').
 
-type ProbedWindow = Window & { problems: string[]; trustedTypes?: unknown };
+type ProbedWindow = Window & { problems: string[]; warnings: string[]; trustedTypes?: unknown };
 
 async function openPage(path: string): Promise<{ win: ProbedWindow; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
@@ -55,4 +55,20 @@ describe('Trusted Types: CRS Widgets beside other Lit code (issue 16 item 2)', (
       frame.remove();
     });
   }
+
+  it('a page whose policy allows only "lit-html" (the old guide) still renders, and the console says what to add', async function () {
+    this.timeout(30_000);
+    const { win, frame } = await openPage('/tests/fixtures/csp-legacy/index.html');
+    const card = win.document.querySelector('crs-contact-card')!;
+    await waitUntil(() => rendered(card), 'the card did not render', { timeout: 20_000 });
+    await new Promise((r) => setTimeout(r, 200));
+    if (win.trustedTypes) {
+      // The refused name is reported by the browser as a violation; nothing is thrown.
+      expect(win.problems.filter((p) => !p.startsWith('violation trusted-types'))).to.deep.equal([]);
+      expect(win.warnings.filter((w) => w.includes('Add crs-widgets to the trusted-types directive'))).to.have.length(1);
+    } else {
+      expect(win.problems).to.deep.equal([]);
+    }
+    frame.remove();
+  });
 });
