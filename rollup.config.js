@@ -4,8 +4,10 @@ import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { litHardening } from './scripts/rollup-lit-hardening.mjs';
 
-// Without the `development` export condition, lit resolves to its production build.
+// Without the `development` export condition, lit resolves to its production build. The
+// self-contained bundles carry their own Lit, hardened for pages we do not control (litHardening).
 const ts = (options = {}) =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', rootDir: 'src', ...options });
 const minify = (module) => terser({ ecma: 2022, module, format: { comments: false }, compress: { passes: 2 } });
@@ -29,13 +31,13 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/crs-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [ts(), minifyLiterals(), nodeResolve(), minify(true)],
+    plugins: [ts(), minifyLiterals(), nodeResolve(), litHardening(), minify(true)],
     onwarn,
   },
   {
     input: 'src/bundle-classic.ts',
     output: { file: 'dist/crs-widgets.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
-    plugins: [ts(), minifyLiterals(), nodeResolve(), minify(false)],
+    plugins: [ts(), minifyLiterals(), nodeResolve(), litHardening(), minify(false)],
     onwarn,
   },
   {
@@ -59,7 +61,7 @@ export default [
   ...TARGET_LOCALES.map((locale) => ({
     input: 'src/index.ts',
     output: { file: `dist/crs-widgets.${locale}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [onlyLocale(locale), ts(), minifyLiterals(), nodeResolve(), minify(true)],
+    plugins: [onlyLocale(locale), ts(), minifyLiterals(), nodeResolve(), litHardening(), minify(true)],
     onwarn,
   })),
 ];

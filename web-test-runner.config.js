@@ -1,10 +1,51 @@
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium, engines } from './tests/runner/engines.js';
 
 /** Pages under /tests/fixtures/csp/ are served with the strict policy partners may use (docs/contract.md, Robustness). */
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * Pages under /tests/fixtures/csp-coexist/ get the policy the Embedding guide recommends for a page
+ * that also runs its own Lit: our policy name and Lit's, and no 'allow-duplicates'.
+ */
+const COEXIST_CSP = `${STRICT_CSP}; trusted-types crs-widgets lit-html`;
+/** What the Embedding guide recommended before the widgets had their own policy name. */
+const LEGACY_CSP = `${STRICT_CSP}; trusted-types lit-html`;
+
+/**
+ * Fixture scripts bundled on request: partners' own Lit 2 and Lit 3 elements, and the old CMS
+ * libraries from npm. The libraries are sloppy-mode classic scripts (they set globals through
+ * `this`), so they are served under a `.script` path that the esbuild plugin leaves alone: it would
+ * otherwise add "use strict" and break them before they ran.
+ */
+const FIXTURE_BUNDLES = {
+  '/tests/fixtures/csp-coexist/lit2-element.js': { entry: 'tests/fixtures/csp-coexist/lit2-element.ts', format: 'iife', tsconfig: 'tsconfig.json' },
+  '/tests/fixtures/csp-coexist/lit3-element.js': { entry: 'tests/fixtures/csp-coexist/lit3-element.ts', format: 'esm', tsconfig: 'tsconfig.json' },
+  '/tests/fixtures/old-cms/prototype-1.7.script': { entry: 'tests/fixtures/old-cms/prototype-1.7.js', format: 'iife' },
+};
+const LEGACY_SCRIPTS = {
+  '/tests/fixtures/old-cms/mootools-1.5.2.script': 'node_modules/mootools/lib/mootools-core-1.5.2-server.js',
+};
+const fixtureBundles = {
+  name: 'fixture-bundles',
+  async serve(context) {
+    if (LEGACY_SCRIPTS[context.path]) {
+      return { body: await readFile(LEGACY_SCRIPTS[context.path], 'utf8'), type: 'application/javascript' };
+    }
+    const wanted = FIXTURE_BUNDLES[context.path];
+    if (!wanted) return undefined;
+    const { outputFiles } = await build({
+      entryPoints: [wanted.entry], bundle: true, format: wanted.format, write: false, target: 'es2020',
+      // Without a tsconfig, esbuild would pick up ours (strict) and add "use strict" to sloppy code.
+      ...(wanted.tsconfig ? { tsconfig: wanted.tsconfig } : { tsconfigRaw: {} }),
+      define: { global: 'window' }, logLevel: 'error',
+    });
+    return { body: outputFiles[0].text, type: 'application/javascript' };
+  },
+};
 
 /** `executeServerCommand('cdp-metrics')`: DevTools counters after a forced garbage collection (leak tests). */
 const cdpMetrics = {
@@ -40,7 +81,7 @@ export default {
   // One page at a time: focus and axe checks need the page in the foreground, and the suite takes seconds.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics, reactBundle],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics, reactBundle, fixtureBundles],
   middleware: [
     // Hostile data-src servers for the bad-input tests.
     async (context, next) => {
@@ -59,6 +100,8 @@ export default {
     async (context, next) => {
       await next();
       if (context.path.startsWith('/tests/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      if (context.path.startsWith('/tests/fixtures/csp-coexist/')) context.set('Content-Security-Policy', COEXIST_CSP);
+      if (context.path.startsWith('/tests/fixtures/csp-legacy/')) context.set('Content-Security-Policy', LEGACY_CSP);
     },
   ],
   browsers: await engines(),

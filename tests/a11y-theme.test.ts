@@ -8,7 +8,9 @@ import '../src/locales/all.js';
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 
-describe('accessibility (axe, WCAG 2.2 AA)', () => {
+describe('accessibility (axe, WCAG 2.2 AA)', function () {
+  // axe walks every node of a widget (the locator's map has hundreds): seconds on a busy machine.
+  this.timeout(60_000);
   after(() => setLocale(null));
 
   for (const theme of THEMES) {

@@ -9,7 +9,9 @@ import '../src/locales/all.js';
 type Metrics = { listeners: number; nodes: number; heap: number };
 
 describe('privacy: no request beyond data-src, no storage', () => {
-  it('uses every input path without a request or a storage write', async () => {
+  it('uses every input path without a request or a storage write', async function () {
+    // Its own budget: on a busy two-core machine rendering every element takes seconds, not ms.
+    this.timeout(60_000);
     const writes: string[] = [];
     const originalSetItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
@@ -69,8 +71,9 @@ describe('privacy: no request beyond data-src, no storage', () => {
 
 describe('leaks: mounting and removing every element hundreds of times', () => {
   chromiumOnly('counts listeners, nodes and heap through the Chromium DevTools protocol')('leaves listeners, DOM nodes and heap flat', async function () {
-    // 960 mounts: its own time budget on a busy two-core machine (the assertions count, they do not time).
-    this.timeout(60_000);
+    // 320 mount/unmount cycles: seconds when the machine is idle, a minute when it is not. The
+    // assertions count listeners, nodes and bytes, never time, so only the budget depends on load.
+    this.timeout(300_000);
     const host = document.createElement('div');
     document.body.append(host);
     const cycle = async () => {

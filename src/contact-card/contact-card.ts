@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { asLevel, asText, coerced } from '../core/coerce.js';
 import { CrsElement, warn } from '../core/crs-element.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
-import { displayUrl, mailtoHref, safeHref, telHref } from '../core/links.js';
+import { displayUrl, mailtoHref, safeHref, stripBidiControls, telHref } from '../core/links.js';
+import { dataField } from '../core/bidi.js';
 import { officeName, officePlace } from '../core/data/texts.js';
 import type { Office } from '../core/data/types.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -11,6 +13,7 @@ import { showsPhone, showsStreet } from './display-rule.js';
 import { cardText as t, type CopyWhat } from './messages.js';
 import { sourceLine } from '../core/source-line.js';
 import { inferredMark } from '../core/provenance.js';
+import { downloadPermission } from './downloads.js';
 
 export type ContactAction = 'call' | 'email' | 'website' | 'social' | 'vcard' | 'copy';
 export interface ContactActionDetail {
@@ -49,16 +52,18 @@ export class CrsContactCard extends CrsElement {
   static override styles = [...CrsElement.styles, contactCardStyles];
 
   /** Office id; unknown ids show a notice and headquarters. */
-  @property({ reflect: true }) accessor office = 'hq';
+  @property({ reflect: true }) @coerced('office', asText) accessor office = 'hq';
 
   /** A denser card for sidebars. */
   @property({ type: Boolean, reflect: true }) accessor compact = false;
 
   /** Heading level of the office name (2–6). */
-  @property({ attribute: 'heading-level' }) accessor headingLevel: string | number | null = null;
+  @property({ attribute: 'heading-level' }) @coerced('heading-level', asLevel) accessor headingLevel: string | number | null = null;
 
   /** The last copy: what, which value, whether it worked (the sentence is written at render). */
   @state() private accessor copied: { what: CopyWhat; value: string; ok: boolean } | undefined;
+  /** Set when the page may not download the vCard (a sandboxed frame); the status line says so. */
+  @state() private accessor saveProblem: 'blocked' | 'unknown' | undefined = undefined;
   private copyTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -133,6 +138,9 @@ export class CrsContactCard extends CrsElement {
   }
 
   private saveVCard(office: Office, name: string, phone: string, email: string): void {
+    const permission = downloadPermission();
+    this.saveProblem = permission === 'allowed' ? undefined : permission;
+    if (permission === 'blocked') return;
     const street = showsStreet(office);
     // A routed office's card carries headquarters' number: the saved contact says so.
     const routed = office.kind !== 'headquarters' && !showsPhone(office);
@@ -193,13 +201,13 @@ export class CrsContactCard extends CrsElement {
     return html`<article class="card ${this.compact ? 'is-compact' : ''}" part="card" aria-labelledby="title">
       <header>
         ${this.compact ? nothing : html`<p class="eyebrow">${t.agency()}</p>`}
-        <div class="title" id="title" part="title" role="heading" aria-level=${level}>${name}</div>
-        <p class="place">${officePlace(office)}${inferredMark(office.provenance.location)}</p>
+        <div class="title" id="title" part="title" role="heading" aria-level=${level}>${dataField(name)}</div>
+        <p class="place">${dataField(officePlace(office))}${inferredMark(office.provenance.location)}</p>
       </header>
       ${street && !this.compact
         ? html`<address>
-            <span class="ltr">${office.street}</span><br />
-            <span class="ltr">${office.city}, ${office.state} ${office.zip ?? ''}</span>
+            <span class="ltr">${dataField(office.street)}</span><br />
+            <span class="ltr">${dataField(office.city)}, ${dataField(office.state)} ${dataField(office.zip, 'ltr')}</span>
           </address>`
         : nothing}
       ${!isHq && !ownPhone
@@ -211,8 +219,8 @@ export class CrsContactCard extends CrsElement {
         ${this.method(
           phoneLabel,
           html`${tel
-              ? html`<a href=${tel} @click=${() => this.emit('call')}><span class="ltr">${phone}</span></a>`
-              : html`<span class="ltr">${phone}</span>`}
+              ? html`<a href=${tel} @click=${() => this.emit('call')}><span class="ltr">${stripBidiControls(phone)}</span></a>`
+              : html`<span class="ltr">${stripBidiControls(phone)}</span>`}
             <button type="button" class="copy" part="button" @click=${() => this.copy(phone, 'phone')}>
               ${t.copy()}<span class="sr-only"> ${t.what('phone')}</span>
             </button>`,
@@ -220,15 +228,15 @@ export class CrsContactCard extends CrsElement {
         ${this.method(
           t.email(),
           html`${mailto
-              ? html`<a href=${mailto} @click=${() => this.emit('email')}><span class="ltr">${email}</span></a>`
-              : html`<span class="ltr">${email}</span>`}${inferredMark(office.provenance.email)}
+              ? html`<a href=${mailto} @click=${() => this.emit('email')}><span class="ltr">${stripBidiControls(email)}</span></a>`
+              : html`<span class="ltr">${stripBidiControls(email)}</span>`}${inferredMark(office.provenance.email)}
             <button type="button" class="copy" part="button" @click=${() => this.copy(email, 'email')}>
               ${t.copy()}<span class="sr-only"> ${t.what('email')}</span>
             </button>`,
         )}
         ${this.method(
           t.website(),
-          html`${this.externalLink(contact.website, html`<span class="ltr">${displayUrl(contact.website)}</span>`, 'website')}${inferredMark(contact.provenance.website)}`,
+          html`${this.externalLink(contact.website, html`<span class="ltr">${displayUrl(safeHref(contact.website) ?? stripBidiControls(contact.website))}</span>`, 'website')}${inferredMark(contact.provenance.website)}`,
         )}
       </dl>
       ${isHq && !this.compact
@@ -242,7 +250,7 @@ export class CrsContactCard extends CrsElement {
           ${t.save()}<span class="sr-only"> (vCard)</span>
         </button>
       </div>
-      <p class="status" role="status">${this.copied ? (this.copied.ok ? t.copied(this.copied.what, this.copied.value) : t.copyFailed(this.copied.value)) : nothing}</p>
+      <p class="status" role="status">${this.copied ? (this.copied.ok ? t.copied(this.copied.what, this.copied.value) : t.copyFailed(this.copied.value)) : nothing}${this.saveProblem ? t.saveProblem(this.saveProblem) : nothing}</p>
       <p class="source" part="source">${sourceLine(data, this.locale, () => this.emit('website'))}</p>
     </article>`;
   }

@@ -27,5 +27,9 @@ export const cardText = {
   twitter: () => msg('X (Twitter)', { id: 'card.twitter' }),
   vcardHqNote: () =>
     msg('This phone number is CRS headquarters’ number: no current source confirms a direct number for this office.', { id: 'card.vcard-hq-note' }),
+  saveProblem: (problem: 'blocked' | 'unknown') =>
+    problem === 'blocked'
+      ? msg('This page does not allow downloads, so the contact file was not saved. Please copy the phone number and email address instead.', { id: 'card.save-blocked' })
+      : msg('If no contact file was saved, this page does not allow downloads. Please copy the phone number and email address instead.', { id: 'card.save-unknown' }),
   save: () => msg('Save contact', { id: 'card.save' }),
 };

@@ -4,6 +4,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { asText, asUrl, coerced } from './coerce.js';
 import { VERSION } from '../generated/version.js';
 import { LocaleController, withLocale, type Locale } from './locale.js';
 import { DataController } from './data/data-controller.js';
@@ -28,10 +29,10 @@ export class CrsElement extends LitElement {
   }
 
   /** Colour theme: `light` (default), `dark`, `high-contrast`, or `auto` (follows the system). */
-  @property({ reflect: true }) accessor theme: Theme = 'light';
+  @property({ reflect: true }) @coerced('theme', asText) accessor theme: Theme = 'light';
 
   /** URL of a partner dataset (JSON, see the schema) that replaces the bundled CRS data. */
-  @property({ attribute: 'data-src' }) accessor dataSrc: string | null = null;
+  @property({ attribute: 'data-src' }) @coerced('data-src', asUrl) accessor dataSrc: string | null = null;
 
   protected readonly store = new DataController(this);
   private readonly i18n = new LocaleController(this);

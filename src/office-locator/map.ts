@@ -5,6 +5,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { INSETS, SHAPES, VIEW_BOX } from '../generated/map-geometry.js';
 import type { OfficeKind } from '../core/data/types.js';
+import { times } from '../core/times.js';
 
 /** Pattern lines per region index: a rotation and a path in a 6 × 6 tile. */
 const PATTERNS: readonly [number, string][] = [
@@ -40,7 +41,7 @@ export const swatch = (index: number): TemplateResult =>
 /** Pin shapes: a star for headquarters, a circle for regional and a diamond for field offices. */
 export function pinShape(kind: OfficeKind, x = 0, y = 0, r = 9): SVGTemplateResult {
   if (kind === 'headquarters') {
-    const points = Array.from({ length: 10 }, (_, i) => {
+    const points = times(10, (i) => {
       const radius = i % 2 ? r * 0.45 : r * 1.15;
       const a = (Math.PI / 5) * i - Math.PI / 2;
       return `${(x + radius * Math.cos(a)).toFixed(1)},${(y + radius * Math.sin(a)).toFixed(1)}`;

@@ -1,7 +1,8 @@
 import { css, unsafeCSS } from 'lit';
+import { times } from '../core/times.js';
 
 const regionFills = unsafeCSS(
-  Array.from({ length: 10 }, (_, i) => `.region-${i + 1} .pattern-fill{fill:var(--_region-${i + 1})}`).join(''),
+  times(10, (i) => `.region-${i + 1} .pattern-fill{fill:var(--_region-${i + 1})}`).join(''),
 );
 
 export const officeLocatorStyles = css`

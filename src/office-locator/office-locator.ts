@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { asLevel, asText, coerced } from '../core/coerce.js';
 import { CrsElement, warn } from '../core/crs-element.js';
 import { getLocale } from '../core/locale.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
@@ -70,15 +71,15 @@ export class CrsOfficeLocator extends CrsElement {
   static override styles = [...CrsElement.styles, officeLocatorStyles];
 
   /** USPS code to preselect. */
-  @property({ reflect: true }) accessor state: string | null = null;
+  @property({ reflect: true }) @coerced('state', asText) accessor state: string | null = null;
   /** Office id to preselect. */
-  @property({ reflect: true }) accessor office: string | null = null;
+  @property({ reflect: true }) @coerced('office', asText) accessor office: string | null = null;
   /** `map`, `list` or `both`. */
-  @property({ reflect: true }) accessor view: string = 'both';
+  @property({ reflect: true }) @coerced('view', asText) accessor view: string = 'both';
   /** Hide "Use my location". */
   @property({ type: Boolean, attribute: 'no-geolocation', reflect: true }) accessor noGeolocation = false;
   /** Level of the widget's headings (2–6). */
-  @property({ attribute: 'heading-level' }) accessor headingLevel: string | number | null = null;
+  @property({ attribute: 'heading-level' }) @coerced('heading-level', asLevel) accessor headingLevel: string | number | null = null;
 
   @state() private accessor selection: Selection | undefined;
   @state() private accessor active = 'AL';
@@ -292,8 +293,10 @@ export class CrsOfficeLocator extends CrsElement {
   }
 
   private pinPosition(office: Office): [number, number] | undefined {
-    const bundled = PINS[office.id];
-    return (bundled as [number, number] | undefined) ?? projectToMap(office.lon, office.lat) ?? (SHAPES[office.state] ? [SHAPES[office.state].x, SHAPES[office.state].y] : undefined);
+    // Own keys only: an office id such as `constructor` must not find Object.prototype's.
+    const bundled = Object.hasOwn(PINS, office.id) ? PINS[office.id] : undefined;
+    const shape = Object.hasOwn(SHAPES, office.state) ? SHAPES[office.state] : undefined;
+    return (bundled as [number, number] | undefined) ?? projectToMap(office.lon, office.lat) ?? (shape ? [shape.x, shape.y] : undefined);
   }
 
   private renderControls(): TemplateResult {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { asLevel, asList, coerced } from '../core/coerce.js';
 import { CrsElement, warn } from '../core/crs-element.js';
 import { localeInfo } from '../core/locale-table.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
@@ -46,16 +47,16 @@ export class CrsServicesList extends CrsElement {
   static override styles = [...CrsElement.styles, servicesListStyles];
 
   /** Service ids to show, in order. */
-  @property() accessor services: string | null = null;
+  @property() @coerced('services', asList) accessor services: string | null = null;
 
   /** Open every service. */
   @property({ type: Boolean, reflect: true }) accessor expanded = false;
 
   /** Level of the section headings (2–6). */
-  @property({ attribute: 'heading-level' }) accessor headingLevel: string | number | null = null;
+  @property({ attribute: 'heading-level' }) @coerced('heading-level', asLevel) accessor headingLevel: string | number | null = null;
 
   /** Sections to show, among `services works-with about`. */
-  @property() accessor sections: string | null = null;
+  @property() @coerced('sections', asList) accessor sections: string | null = null;
 
   @state() private accessor open = new Set<ServiceId>();
   /** The service the visitor just opened: only it animates, not panels open on load. */

@@ -1,14 +1,16 @@
 /**
  * Gives an element its dataset: the bundled one, or the partner's `data-src` once it has loaded
- * and validated. While loading and after a failure the bundled data stays on screen.
+ * and validated. While loading and after a failure the bundled data stays on screen. A request the
+ * element no longer needs (`data-src` changed, or the element left the page) is cancelled.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultDataset } from './dataset.js';
 import { loadDataset, type LoadProblem } from './load.js';
 import type { Dataset, Office } from './types.js';
+import { asUrl } from '../coerce.js';
 
 export interface DataHost extends ReactiveControllerHost {
-  dataSrc?: string | null;
+  dataSrc?: unknown;
 }
 
 export class DataController implements ReactiveController {
@@ -17,33 +19,80 @@ export class DataController implements ReactiveController {
   loading = false;
   private requested?: string;
   private generation = 0;
+  private abort?: AbortController;
+  private badValue?: unknown;
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
   }
 
+  /** A load cut short by leaving the page starts again when the element comes back. */
+  hostConnected(): void {
+    if (this.requested === undefined && this.host.dataSrc) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    if (!this.loading) return;
+    this.cancel();
+    this.requested = undefined;
+    this.loading = false;
+  }
+
+  private cancel(): void {
+    this.generation++;
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private source(): string | undefined {
+    const value = this.host.dataSrc;
+    // Warn once per bad value, not on every update.
+    const src = value === this.badValue ? null : asUrl('data-src', value);
+    if (src === null && value !== null && value !== undefined) this.badValue = value;
+    return src?.trim() || undefined;
+  }
+
   hostUpdate(): void {
-    const src = this.host.dataSrc?.trim() || undefined;
+    const src = this.source();
     if (src === this.requested) return;
+    this.cancel();
     this.requested = src;
-    const generation = ++this.generation;
+    const generation = this.generation;
     this.problem = undefined;
     this.data = defaultDataset;
     this.loading = Boolean(src);
     if (!src) return;
-    void loadDataset(src).then((result) => {
+    const abort = typeof AbortController === 'function' ? new AbortController() : undefined;
+    this.abort = abort;
+    const settle = (problem?: LoadProblem, data?: Dataset) => {
       if (generation !== this.generation) return;
       this.loading = false;
-      if (result.ok) this.data = result.data;
-      else {
-        this.problem = result.problem;
-        console.warn(`[crs-widgets] data-src "${src}" was not used:`, result.problem);
+      this.abort = undefined;
+      if (data) this.data = data;
+      if (problem) {
+        this.problem = problem;
+        console.warn(`[crs-widgets] data-src "${src}" was not used:`, problem);
       }
       this.host.requestUpdate();
-    });
+    };
+    loadDataset(src, undefined, undefined, abort?.signal).then(
+      (result) => {
+        if (!result) return;
+        if (result.ok) settle(undefined, result.data);
+        else settle(result.problem);
+      },
+      // loadDataset does not reject; this is the last guard against an unhandled rejection.
+      () => settle({ kind: 'network' }),
+    );
   }
 
-  office(id: string): Office | undefined {
-    return this.data.offices.find((o) => o.id === id);
+  /**
+   * The office with this id, ignoring case (`Houston` finds `houston`). Only the dataset's own
+   * offices match: `constructor` or `__proto__` find nothing.
+   */
+  office(id: unknown): Office | undefined {
+    if (typeof id !== 'string') return undefined;
+    const wanted = id.trim().toLowerCase();
+    return this.data.offices.find((o) => typeof o.id === 'string' && o.id.toLowerCase() === wanted);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Loads a partner dataset from `data-src`. Never rejects: every failure becomes a problem the
- * element shows while it keeps the bundled data on screen. One request per URL per page.
+ * element shows while it keeps the bundled data on screen. One request per URL at a time, cancelled
+ * when no element waits for it any more; a few recent datasets are kept.
  */
 import { validateDataset, type ValidationError } from './validate.js';
 import type { Dataset } from './types.js';
@@ -17,7 +18,6 @@ export type LoadResult = { ok: true; data: Dataset } | { ok: false; problem: Loa
 
 export const MAX_BYTES = 512 * 1024;
 export const TIMEOUT_MS = 10_000;
-const cache = new Map<string, Promise<LoadResult>>();
 
 /** Only http(s) URLs are fetched: a `javascript:` or `data:` value is refused before any request. */
 export function dataUrl(src: string, base: string): URL | undefined {
@@ -55,11 +55,13 @@ async function readCapped(response: Response): Promise<string | undefined> {
   return new TextDecoder().decode(bytes);
 }
 
-async function fetchDataset(url: URL, timeout: number): Promise<LoadResult> {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeout);
+/**
+ * Fetches, caps, parses and validates. Never rejects. `timedOut` tells a timeout from a caller that
+ * gave up (both abort the same signal).
+ */
+async function fetchDataset(url: URL, signal: AbortSignal | undefined, timedOut: () => boolean): Promise<LoadResult> {
   try {
-    const response = await fetch(url, { signal: abort.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    const response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
     if (!response.ok) return { ok: false, problem: { kind: 'http', status: response.status } };
     const body = await readCapped(response);
     if (body === undefined) return { ok: false, problem: { kind: 'too-large' } };
@@ -72,22 +74,99 @@ async function fetchDataset(url: URL, timeout: number): Promise<LoadResult> {
     const result = validateDataset(json);
     return result.ok ? result : { ok: false, problem: { kind: 'invalid', error: result.error } };
   } catch {
-    return { ok: false, problem: { kind: abort.signal.aborted ? 'timeout' : 'network' } };
-  } finally {
-    clearTimeout(timer);
+    return { ok: false, problem: { kind: timedOut() ? 'timeout' : 'network' } };
   }
 }
 
-export function loadDataset(src: string, base = document.baseURI, timeout = TIMEOUT_MS): Promise<LoadResult> {
+/** One request in flight, shared by every element that asks for its URL. */
+interface InFlight {
+  result: Promise<LoadResult>;
+  abort(): void;
+  waiting: number;
+}
+
+/**
+ * Starts a request with its own timeout. Where AbortController is missing (old engines, locked-down
+ * pages) the request cannot be cancelled, but the timeout still answers and nothing rejects.
+ */
+function start(url: URL, timeout: number): InFlight {
+  const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeoutResult = new Promise<LoadResult>((resolve) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller?.abort();
+      resolve({ ok: false, problem: { kind: 'timeout' } });
+    }, timeout);
+  });
+  const result = Promise.race([fetchDataset(url, controller?.signal, () => timedOut), timeoutResult]);
+  void result.then(() => clearTimeout(timer));
+  return { result, abort: () => controller?.abort(), waiting: 0 };
+}
+
+/** Partner datasets are large (hundreds of KB parsed): keep only the few most recently used. */
+export const MAX_CACHED = 4;
+const inFlight = new Map<string, InFlight>();
+const loaded = new Map<string, LoadResult>();
+
+/** How many loaded datasets the page keeps (for the memory test). */
+export const cachedDatasetCount = (): number => loaded.size;
+
+function remember(key: string, result: LoadResult): void {
+  loaded.delete(key);
+  loaded.set(key, result);
+  // Maps iterate in insertion order: the first key is the least recently used.
+  while (loaded.size > MAX_CACHED) loaded.delete(loaded.keys().next().value as string);
+}
+
+/**
+ * The dataset at `src`: one request per URL however many elements ask, and a success is reused.
+ * Resolves to `undefined` only when the caller's `signal` aborts first (the element moved on to
+ * another URL or left the page); the request itself is cancelled once nobody waits for it.
+ */
+export function loadDataset(
+  src: string,
+  base = document.baseURI,
+  timeout = TIMEOUT_MS,
+  signal?: AbortSignal,
+): Promise<LoadResult | undefined> {
   const url = dataUrl(src, base);
   if (!url) return Promise.resolve({ ok: false, problem: { kind: 'url' } });
   const key = url.href;
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = fetchDataset(url, timeout);
-    cache.set(key, pending);
-    // A failed load may succeed later (the partner fixes the file): only successes stay cached.
-    void pending.then((r) => r.ok || cache.delete(key));
+  const done = loaded.get(key);
+  if (done) {
+    remember(key, done);
+    return Promise.resolve(done);
   }
-  return pending;
+  if (signal?.aborted) return Promise.resolve(undefined);
+  let request = inFlight.get(key);
+  if (!request) {
+    const created = start(url, timeout);
+    request = created;
+    inFlight.set(key, created);
+    // A failed load may succeed later (the partner fixes the file): only successes are kept.
+    void created.result.then((result) => {
+      if (inFlight.get(key) === created) inFlight.delete(key);
+      if (result.ok) remember(key, result);
+    });
+  }
+  const shared = request;
+  shared.waiting++;
+  if (!signal) return shared.result;
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      shared.waiting--;
+      if (shared.waiting === 0 && inFlight.get(key) === shared) {
+        inFlight.delete(key);
+        shared.abort();
+      }
+      resolve(undefined);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    void shared.result.then((result) => {
+      signal.removeEventListener('abort', onAbort);
+      if (!signal.aborted) resolve(result);
+    });
+  });
 }

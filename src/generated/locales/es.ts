@@ -10,6 +10,8 @@ export const texts: readonly string[] = ["Departamento de Justicia de los EE. UU
 "Teléfono (sede central del CRS)",
 "Ninguna fuente actual confirma un número de teléfono directo para esta oficina, por lo que se indica el número de la sede central del CRS.",
 "Guardar contacto",
+"Esta página no permite descargas, por lo que no se guardó el archivo de contacto. Copie el número de teléfono y el correo electrónico.",
+"Si no se guardó ningún archivo de contacto, esta página no permite descargas. Copie el número de teléfono y el correo electrónico.",
 "El CRS en las redes sociales",
 "X (Twitter)",
 "No existe ninguna oficina del CRS con el identificador “{0}”. Se muestra en su lugar la sede central del CRS.",

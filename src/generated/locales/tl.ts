@@ -10,6 +10,8 @@ export const texts: readonly string[] = ["Kagawaran ng Katarungan ng U.S. · Com
 "Telepono (punong-tanggapan ng CRS)",
 "Walang kasalukuyang sanggunian na nagpapatunay ng direktang numero ng telepono ng tanggapang ito, kaya ang numero ng punong-tanggapan ng CRS ang ibinigay.",
 "I-save ang contact",
+"Hindi pinapayagan ng pahinang ito ang pag-download, kaya hindi na-save ang contact file. Pakikopya na lang ang numero ng telepono at email address.",
+"Kung walang na-save na contact file, hindi pinapayagan ng pahinang ito ang pag-download. Pakikopya na lang ang numero ng telepono at email address.",
 "Ang CRS sa social media",
 "X (Twitter)",
 "Walang tanggapan ng CRS na may id na “{0}”. Ang punong-tanggapan ng CRS ang ipinapakita sa halip.",

@@ -10,6 +10,8 @@ export const texts: readonly string[] = ["Bộ Tư pháp Hoa Kỳ · Cơ quan Qu
 "Điện thoại (Trụ sở chính CRS)",
 "Hiện không có nguồn nào xác nhận số điện thoại trực tiếp của văn phòng này, vì vậy số của Trụ sở chính CRS được cung cấp.",
 "Lưu thông tin liên hệ",
+"Trang này không cho phép tải xuống nên tệp liên hệ chưa được lưu. Vui lòng sao chép số điện thoại và địa chỉ email.",
+"Nếu tệp liên hệ chưa được lưu, trang này không cho phép tải xuống. Vui lòng sao chép số điện thoại và địa chỉ email.",
 "CRS trên mạng xã hội",
 "X (Twitter)",
 "Không có văn phòng CRS nào có mã “{0}”. Thay vào đó, hệ thống đang hiển thị Trụ sở chính CRS.",
