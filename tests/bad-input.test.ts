@@ -111,4 +111,21 @@ describe('bad input never breaks the host page', () => {
       for (const a of shadow(el).querySelectorAll('a')) expect(a.getAttribute('href')!).not.to.match(/^javascript:/i);
     });
   }
+
+  it('tells the visitor one short sentence and the developer every problem of a partner file, one per line', async () => {
+    let el!: LitElement;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<LitElement>(html`<crs-contact-card data-src="/tests/fixtures/two-mistakes.json"></crs-contact-card>`);
+      await waitForNotice(el);
+    });
+    const notice = text(shadow(el).querySelector('[part="error"]'));
+    expect(notice).to.include('contains errors');
+    expect(notice).not.to.include('houston');
+    const note = warnings.find((w) => w.includes('two-mistakes.json'))!;
+    const lines = note.split('\n').filter((l) => l.trim().startsWith('- '));
+    expect(lines).to.have.length(2);
+    expect(lines[0]).to.include('office "hq", phone').and.include('call us');
+    expect(lines[1]).to.include('office "houston", email').and.include('bcc');
+    expect(text(shadow(el).querySelector('[part="title"]'))).to.equal('CRS Headquarters');
+  });
 });

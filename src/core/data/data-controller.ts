@@ -71,7 +71,9 @@ export class DataController implements ReactiveController {
       if (data) this.data = data;
       if (problem) {
         this.problem = problem;
-        console.warn(`[crs-widgets] data-src "${src}" was not used:`, problem);
+        // The visitor sees one short notice; the partner's developer gets every problem, one per line.
+        const details = problem.kind === 'invalid' ? problem.error.problems.map((p) => `\n  - ${p.message}`).join('') : '';
+        console.warn(`[crs-widgets] data-src "${src}" was not used (${problem.kind}); the bundled data is shown.${details}`);
       }
       this.host.requestUpdate();
     };
