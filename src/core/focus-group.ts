@@ -122,13 +122,15 @@ export class FocusGroupController<T extends FocusItem> implements ReactiveContro
     return items[Math.max(0, Math.min(items.length - 1, index))];
   }
 
-  /** Letters typed within a second add up; a new first letter moves past the current item. */
+  /** Letters typed within a second add up to a prefix; a single letter, or the same one repeated, moves past the current item. */
   private typeahead(key: string, from: T, items: T[]): T | undefined {
     const now = Date.now();
     this.typed = now - this.typedAt > TYPEAHEAD_MS ? key : this.typed + key;
     this.typedAt = now;
-    const prefix = this.typed.toLocaleLowerCase();
-    const start = items.indexOf(from) + (this.typed.length > 1 ? 0 : 1);
+    // The same letter again cycles through the items it starts (APG listbox type-ahead).
+    const cycling = /^(.)\1*$/su.test(this.typed);
+    const prefix = (cycling ? key : this.typed).toLocaleLowerCase();
+    const start = items.indexOf(from) + (cycling ? 1 : 0);
     const rotated = [...items.slice(start), ...items.slice(0, start)];
     const names = rotated.map((item) => this.options.names!(item).map((n) => n.toLocaleLowerCase()));
     const depth = Math.max(0, ...names.map((n) => n.length));
