@@ -1,4 +1,7 @@
 import { css, unsafeCSS } from 'lit';
+import { VIEW_BOX } from '../generated/map-geometry.js';
+
+const mapAspect = unsafeCSS(`${VIEW_BOX[2]} / ${VIEW_BOX[3]}`);
 
 const regionFills = unsafeCSS(
   Array.from({ length: 10 }, (_, i) => `.region-${i + 1} .pattern-fill{fill:var(--_region-${i + 1})}`).join(''),
@@ -125,7 +128,7 @@ export const officeLocatorStyles = css`
     direction: ltr;
     inline-size: 100%;
     block-size: auto;
-    aspect-ratio: 975 / 600;
+    aspect-ratio: ${mapAspect};
   }
   .state {
     cursor: pointer;
