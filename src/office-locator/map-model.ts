@@ -33,7 +33,7 @@ export interface Zoom {
 export type Box = [x: number, y: number, w: number, h: number];
 
 /** The smallest width a selected state may have after the zoom, in CSS px (the 40, with a margin). */
-const MIN_SELECTED_PX = 48;
+const MIN_SELECTED_PX = 44;
 const PADDING = 12;
 
 const bboxes = new Map<string, Box>();

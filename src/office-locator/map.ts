@@ -24,20 +24,26 @@ const PATTERNS: readonly [number, string][] = [
   [0, 'M0 0l6 6M6 0l-6 6'],
 ];
 
-export const patternId = (index: number) => `crs-region-${index % PATTERNS.length}`;
-const fill = (index: number) => `url(#${patternId(index)})`;
+export const patternId = (index: number, prefix = 'crs-region') => `${prefix}-${index % PATTERNS.length}`;
+const fill = (index: number, prefix?: string) => `url(#${patternId(index, prefix)})`;
+/** The map's own patterns: drawn 1/k as large when the map zooms by k, so the hatching keeps its size. */
+const MAP_PATTERNS = 'crs-map-region';
+
+function patterns(prefix: string, scale: number): SVGTemplateResult {
+  return svg`<defs>${PATTERNS.map(
+    ([angle, d], i) => svg`<pattern id=${patternId(i, prefix)} class="region-${i + 1}" width="6" height="6"
+      patternUnits="userSpaceOnUse" patternTransform="scale(${scale}) rotate(${angle})">
+      <rect width="6" height="6" class="pattern-fill"></rect>${d ? svg`<path d=${d} class="pattern-line"></path>` : nothing}
+    </pattern>`,
+  )}</defs>`;
+}
 
 /**
  * The region patterns, in an SVG of their own that every view renders once, so the legend's and the
  * list's swatches have them when the map is not shown.
  */
 export const patternDefs = (): TemplateResult =>
-  html`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>${PATTERNS.map(
-    ([angle, d], i) => svg`<pattern id=${patternId(i)} class="region-${i + 1}" width="6" height="6"
-      patternUnits="userSpaceOnUse" patternTransform="rotate(${angle})">
-      <rect width="6" height="6" class="pattern-fill"></rect>${d ? svg`<path d=${d} class="pattern-line"></path>` : nothing}
-    </pattern>`,
-  )}</defs></svg>`;
+  html`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">${patterns('crs-region', 1)}</svg>`;
 
 /** A legend swatch: the region's colour and pattern, outside the map. */
 export const swatch = (index: number): TemplateResult =>
@@ -90,8 +96,8 @@ function option(s: MapState, onState: (code: string) => void): SVGTemplateResult
     id="state-${s.code}" data-state=${s.code} data-name=${s.name} aria-label=${s.label} aria-selected=${s.selected ? 'true' : 'false'}
     @click=${() => onState(s.code)}>
     ${frame ? box('inset', frame) : nothing}
-    ${CALLOUTS[s.code] ? svg`<path class="shape" d=${CALLOUTS[s.code].d} fill=${fill(s.regionIndex)}></path>` : nothing}
-    <path class="shape" d=${SHAPES[s.code].d} fill=${fill(s.regionIndex)}></path>
+    ${CALLOUTS[s.code] ? svg`<path class="shape" d=${CALLOUTS[s.code].d} fill=${fill(s.regionIndex, MAP_PATTERNS)}></path>` : nothing}
+    <path class="shape" d=${SHAPES[s.code].d} fill=${fill(s.regionIndex, MAP_PATTERNS)}></path>
   </g>`;
 }
 
@@ -100,6 +106,7 @@ export function renderMap(o: MapOptions): TemplateResult {
   const selected = o.states.find((s) => s.selected)?.code;
   const frames = { ...INSETS, ...Object.fromEntries(Object.entries(CALLOUTS).map(([c, v]) => [c, v.box])) };
   return html`<svg class="map-svg" viewBox=${VIEW_BOX.join(' ')} role="group" aria-label=${o.label}>
+    ${patterns(MAP_PATTERNS, 1 / k)}
     <g class="zoom" style=${styleMap({ transform: o.zoom ? `scale(${k}) translate(${o.zoom.x}px, ${o.zoom.y}px)` : 'none' })}>
       <g role="listbox" aria-label=${o.statesLabel} aria-describedby=${o.describedBy}>${o.states.map((s) => option(s, o.onState))}</g>
       <g class="inset-labels" aria-hidden="true">
@@ -108,7 +115,7 @@ export function renderMap(o: MapOptions): TemplateResult {
       <g class="pins">
         ${o.pins.map(
           (p) => svg`<g class="pin pin-${p.kind}" role="img" aria-label=${p.label} data-office=${p.id} @click=${() => o.onPin(p.id)}>
-            <title>${p.label}</title>${pinShape(p.kind, p.x, p.y, 6 / Math.sqrt(k))}
+            <title>${p.label}</title>${pinShape(p.kind, p.x, p.y, 6 / k)}
           </g>`,
         )}
       </g>

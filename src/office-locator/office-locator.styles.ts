@@ -1,7 +1,8 @@
 import { css, unsafeCSS } from 'lit';
 import { VIEW_BOX } from '../generated/map-geometry.js';
 
-const mapAspect = unsafeCSS(`${VIEW_BOX[2]} / ${VIEW_BOX[3]}`);
+/** The map's shape comes from the generated geometry. */
+const mapAspect = unsafeCSS(`.map-svg{aspect-ratio:${VIEW_BOX[2]} / ${VIEW_BOX[3]}}`);
 
 const regionFills = unsafeCSS(
   Array.from({ length: 10 }, (_, i) => `.region-${i + 1} .pattern-fill{fill:var(--_region-${i + 1})}`).join(''),
@@ -107,6 +108,15 @@ export const officeLocatorStyles = css`
   .whole-country {
     justify-self: start;
   }
+  /* The keyboard model is the map's description; on screen only while the map has focus. */
+  .map:not(:focus-within) .keys {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .zoom {
     transform-origin: 0 0;
     transition: transform 0.45s ease-in-out;
@@ -128,7 +138,6 @@ export const officeLocatorStyles = css`
     direction: ltr;
     inline-size: 100%;
     block-size: auto;
-    aspect-ratio: ${mapAspect};
   }
   .state {
     cursor: pointer;
@@ -177,6 +186,7 @@ export const officeLocatorStyles = css`
     opacity: 0.7;
   }
   ${regionFills}
+  ${mapAspect}
   .focus-ring {
     fill: none;
     stroke: var(--_focus);

@@ -265,7 +265,7 @@ export class CrsOfficeLocator extends CrsElement {
         onPin: (id) => this.choose(byOffice(data, id, 'map')),
       })}
       ${zoom ? html`<button class="button secondary whole-country" part="button" type="button" @click=${this.showCountry}>${t.wholeCountry()}</button>` : nothing}
-      <p id="map-keys" class="hint">${t.mapKeys()}</p>
+      <p id="map-keys" class="hint keys">${t.mapKeys()}</p>
       <div class="legend" aria-label=${t.legend()} role="group">
         <ul class="legend-regions">${data.regions.map((r, i) => html`<li>${swatch(i)}${regionName(r, locale)}</li>`)}</ul>
         <ul class="legend-pins">
