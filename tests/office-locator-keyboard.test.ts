@@ -62,11 +62,11 @@ describe('<crs-office-locator> keyboard', () => {
     const describedBy = q(el, '[role="listbox"]')!.getAttribute('aria-describedby')!;
     expect(text(q(el, `#${describedBy}`))).to.include('arrow keys').and.include('opposite arrow goes back');
     q<SVGGElement>(el, '#state-TX')!.focus();
-    // A walk from Texas up to Oklahoma, east along the row to Georgia, and back the same way.
+    // A walk from Texas up to Oklahoma, east along the row to Georgia, north to Virginia, and back the same way.
     const walk: [string, string][] = [
       ['ArrowUp', 'OK'], ['ArrowRight', 'LA'], ['ArrowRight', 'MS'], ['ArrowRight', 'AL'], ['ArrowRight', 'GA'],
-      ['ArrowDown', 'FL'], ['ArrowUp', 'GA'], ['ArrowUp', 'SC'], ['ArrowUp', 'VA'], ['ArrowDown', 'SC'],
-      ['ArrowLeft', 'NC'], ['ArrowRight', 'SC'], ['ArrowDown', 'GA'], ['ArrowLeft', 'AL'], ['ArrowLeft', 'MS'],
+      ['ArrowDown', 'FL'], ['ArrowUp', 'GA'], ['ArrowUp', 'NC'], ['ArrowUp', 'VA'], ['ArrowDown', 'NC'],
+      ['ArrowLeft', 'TN'], ['ArrowRight', 'NC'], ['ArrowDown', 'GA'], ['ArrowLeft', 'AL'], ['ArrowLeft', 'MS'],
       ['ArrowLeft', 'LA'], ['ArrowLeft', 'OK'], ['ArrowDown', 'TX'],
     ];
     for (const [key, code] of walk) await press(el, key, code);

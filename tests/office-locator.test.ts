@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/office-locator/define.js';
 import type { CrsOfficeLocator, OfficeSelectDetail } from '../src/office-locator/office-locator.js';

@@ -7,14 +7,13 @@
 
 /** Rows north to south, as drawn (Alaska and Hawaii bottom left, the territories' insets below); `--` is an empty cell. */
 const ROWS: readonly string[] = [
-  '-- -- -- -- -- WI -- -- VT NH ME',
-  'WA ID MT ND MN IL MI -- NY MA --',
-  'OR NV WY SD IA IN OH PA NJ CT RI',
-  'CA UT CO NE MO KY WV VA MD DE --',
-  '-- AZ NM KS AR TN NC SC DC -- --',
-  '-- -- -- OK LA MS AL GA -- -- --',
-  'AK HI -- TX -- -- -- FL -- -- --',
-  '-- -- -- -- -- PR VI GU MP AS --',
+  'WA ID MT ND MN WI MI -- -- VT NH ME',
+  'OR NV WY SD IA IL IN OH PA NY MA --',
+  'CA UT CO NE MO KY WV VA MD NJ CT RI',
+  '-- AZ NM KS AR TN -- NC DC DE -- --',
+  '-- -- -- OK LA MS AL GA SC -- -- --',
+  'AK HI -- TX -- -- -- FL -- -- -- --',
+  '-- -- -- -- -- PR VI GU MP AS -- --',
 ];
 
 /** [column, row] of each code. */
