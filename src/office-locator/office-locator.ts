@@ -6,16 +6,16 @@ import { getLocale } from '../core/locale.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
 import { ltr } from '../core/links.js';
 import { FocusGroupController } from '../core/focus-group.js';
-import { officeName, officePlace, regionName } from '../core/data/texts.js';
-import { stateName } from '../core/data/place-names.js';
-import { SHAPES, INSETS } from '../generated/map-geometry.js';
 import '../contact-card/define.js';
 import { lookupZip } from './zip.js';
 import { neighbourInDirection } from './navigation.js';
-import { byOffice, byPoint, byRegion, byState, byZip, officeById, regionOf, regionalOffice, type Selection, type SelectVia } from './selection.js';
-import { pinPosition, regionZoom, type MapPin, type MapState } from './map-model.js';
-import { patternDefs, pinIcon, renderMap, swatch } from './map.js';
-import { answerText, renderControls, renderDirectory, renderResult } from './panels.js';
+import { byOffice, byPoint, byRegion, byState, byZip, officeById, regionOf, type Selection, type SelectVia } from './selection.js';
+import { mapModel, regionZoom } from './map-model.js';
+import { askPosition } from './position.js';
+import { SelectCommit } from './select-commit.js';
+import { patternDefs, renderMap } from './map.js';
+import { MapWidth } from './map-width.js';
+import { answerText, renderControls, renderDirectory, renderLegend, renderResult, statesByName } from './panels.js';
 import { officeLocatorStyles } from './office-locator.styles.js';
 import * as t from './messages.js';
 
@@ -32,9 +32,6 @@ export type LocatorView = (typeof VIEWS)[number];
 /** What went wrong, as a fact: a malformed ZIP, or why the browser gave no position. */
 type Problem = { kind: 'zip'; tries: number } | { kind: 'geo'; reason: t.GeoProblem; tries: number };
 
-const GEO_TIMEOUT_MS = 15_000;
-/** Keys with which a closed <select> changes its value: the choice is committed on Enter or on leaving. */
-const BROWSING_KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End|Page(Up|Down)|.)$/u;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -91,13 +88,10 @@ export class CrsOfficeLocator extends CrsElement {
   @state() private accessor locating = false;
   @state() private accessor focused: string | undefined;
   @state() private accessor zoomed = false;
-  @state() private accessor mapWidth = 0;
   private appliedData?: unknown;
-  private resize?: ResizeObserver;
+  private readonly mapWidth = new MapWidth(this, '.map-svg');
   /** Counts problems, so the same one said twice is announced twice. */
   private tries = 0;
-  /** The state menu's value moved by keys and is not committed yet. */
-  private selectBrowsing = false;
 
   private readonly mapKeys = new FocusGroupController<SVGGElement>(this, {
     items: () => [...this.renderRoot.querySelectorAll<SVGGElement>('.state[role="option"]')],
@@ -119,12 +113,6 @@ export class CrsOfficeLocator extends CrsElement {
     return (VIEWS as readonly string[]).includes(this.view) ? (this.view as LocatorView) : 'both';
   }
 
-  /** States in the visitor's alphabet: the menu's order and the map's option, Home/End and type-ahead order. */
-  private sortedStates(): string[] {
-    const collator = new Intl.Collator(getLocale());
-    return this.store.data.regions.flatMap((r) => r.states).sort((a, b) => collator.compare(stateName(a), stateName(b)));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
@@ -137,21 +125,6 @@ export class CrsOfficeLocator extends CrsElement {
       const preset = id ? byOffice(this.store.data, id, 'attribute', code) : byState(this.store.data, code, 'attribute');
       if (preset || changed.has('state') || changed.has('office')) [this.selection, this.zoomed] = [preset, Boolean(preset?.regionId)];
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const svg = this.renderRoot.querySelector('.map-svg');
-    if (svg && !this.resize && 'ResizeObserver' in window) {
-      this.resize = new ResizeObserver(([entry]) => (this.mapWidth = Math.round(entry.contentRect.width)));
-      this.resize.observe(svg);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resize?.disconnect();
-    this.resize = undefined;
   }
 
   protected override notices(): string[] {
@@ -183,25 +156,9 @@ export class CrsOfficeLocator extends CrsElement {
     if (problem.kind === 'zip') this.selection = undefined;
   }
 
-  private onSelectKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') this.commitSelect(event.target as HTMLSelectElement);
-    // Space, Alt+Down and F4 open the list: the pick then commits on change.
-    else this.selectBrowsing = event.key !== ' ' && !event.altKey && BROWSING_KEYS.test(event.key);
-  };
-
-  private onSelectChange = (event: Event): void => {
-    if (!this.selectBrowsing) this.commitSelect(event.target as HTMLSelectElement);
-  };
-
-  private onSelectBlur = (): void => {
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('#state-select');
-    if (select && this.selectBrowsing) this.commitSelect(select);
-  };
-
-  private commitSelect(select: HTMLSelectElement): void {
-    this.selectBrowsing = false;
-    if (select.value && select.value !== this.selection?.state) this.choose(byState(this.store.data, select.value, 'select'));
-  }
+  private readonly menu = new SelectCommit((code) => {
+    if (code && code !== this.selection?.state) this.choose(byState(this.store.data, code, 'select'));
+  });
 
   private onZip = (event: Event): void => {
     event.preventDefault();
@@ -214,20 +171,12 @@ export class CrsOfficeLocator extends CrsElement {
 
   private locate = (): void => {
     if (this.locating) return;
-    if (!('geolocation' in navigator) || !window.isSecureContext) return this.fail({ kind: 'geo', reason: 'unavailable', tries: ++this.tries });
     this.locating = true;
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        this.locating = false;
-        this.choose(byPoint(this.store.data, coords.latitude, coords.longitude));
-      },
-      (error) => {
-        this.locating = false;
-        const reason = error.code === error.PERMISSION_DENIED ? 'denied' : error.code === error.TIMEOUT ? 'timeout' : 'unavailable';
-        this.fail({ kind: 'geo', reason, tries: ++this.tries });
-      },
-      { enableHighAccuracy: false, timeout: GEO_TIMEOUT_MS, maximumAge: 10 * 60_000 },
-    );
+    askPosition((answer) => {
+      this.locating = false;
+      if (answer.ok) this.choose(byPoint(this.store.data, answer.lat, answer.lon));
+      else this.fail({ kind: 'geo', reason: answer.problem, tries: ++this.tries });
+    });
   };
 
   private showCountry = (): void => {
@@ -242,22 +191,9 @@ export class CrsOfficeLocator extends CrsElement {
     const locale = getLocale();
     const data = this.store.data;
     const s = this.selection;
-    const states: MapState[] = order.filter((code) => SHAPES[code]).map((code) => {
-      const region = regionOf(data, code)!;
-      const office = regionalOffice(data, region.id);
-      // Insets and call-outs show the code; speech-input users say what they see, so the name includes it.
-      const name = INSETS[code] ? `${stateName(code)} (${code})` : stateName(code);
-      return {
-        code, name: stateName(code), regionIndex: data.regions.indexOf(region), selected: code === s?.state, inRegion: region.id === s?.regionId,
-        label: office ? t.stateServedBy(name, officeName(office, locale), officePlace(office)) : name,
-      };
-    });
-    const pins: MapPin[] = data.offices.flatMap((o) => {
-      const at = pinPosition(o);
-      return at ? [{ id: o.id, kind: o.kind, label: t.pinLabel(officeName(o, locale), officePlace(o), o.kind), x: at[0], y: at[1] }] : [];
-    });
+    const { states, pins } = mapModel(data, s, order, locale);
     const region = data.regions.find((r) => r.id === s?.regionId);
-    const zoom = this.zoomed && region ? regionZoom(region.states, s?.state ?? null, this.mapWidth) : undefined;
+    const zoom = this.zoomed && region ? regionZoom(region.states, s?.state ?? null, this.mapWidth.width) : undefined;
     return html`<div class="map" part="map" @keydown=${this.onMapKey} @focusin=${this.onMapFocus} @focusout=${this.onMapFocus}>
       ${renderMap({
         label: t.mapLabel(), statesLabel: t.statesLabel(), describedBy: 'map-keys', states, pins, focused: this.focused, zoom,
@@ -266,12 +202,7 @@ export class CrsOfficeLocator extends CrsElement {
       })}
       ${zoom ? html`<button class="button secondary whole-country" part="button" type="button" @click=${this.showCountry}>${t.wholeCountry()}</button>` : nothing}
       <p id="map-keys" class="hint keys">${t.mapKeys()}</p>
-      <div class="legend" aria-label=${t.legend()} role="group">
-        <ul class="legend-regions">${data.regions.map((r, i) => html`<li>${swatch(i)}${regionName(r, locale)}</li>`)}</ul>
-        <ul class="legend-pins">
-          ${(['headquarters', 'regional', 'field'] as const).map((kind) => html`<li>${pinIcon(kind)}${t.kindName(kind)}</li>`)}
-        </ul>
-      </div>
+      ${renderLegend(data, locale)}
     </div>`;
   }
 
@@ -295,7 +226,7 @@ export class CrsOfficeLocator extends CrsElement {
     const level = parseHeadingLevel(this.headingLevel).level;
     const view = this.shownView;
     const s = this.selection;
-    const order = this.sortedStates();
+    const order = statesByName(this.store.data, locale);
     const p = this.problem;
     const status = this.locating ? t.locating() : s ? answerText(this.store.data, s, locale) : '';
     return html`<div class="locator view-${view}">
@@ -303,7 +234,7 @@ export class CrsOfficeLocator extends CrsElement {
       <div class="section-heading" role="heading" aria-level=${level}>${t.title()}</div>
       ${renderControls({
         order, selected: s?.state ?? '', zipInvalid: p?.kind === 'zip', zipTries: p?.tries ?? 0, geolocation: !this.noGeolocation, locating: this.locating,
-        onSelectKey: this.onSelectKey, onSelectChange: this.onSelectChange, onSelectBlur: this.onSelectBlur, onZip: this.onZip, onLocate: this.locate,
+        onSelectKey: this.menu.onKeydown, onSelectChange: this.menu.onChange, onSelectBlur: this.menu.onBlur, onZip: this.onZip, onLocate: this.locate,
       })}
       ${p?.kind === 'geo' ? html`<p class="geo-message" role="alert">${keyed(p.tries, html`<span>${t.geoProblem(p.reason)}</span>`)}</p>` : nothing}
       <p class="answer" part="status" role="status" aria-atomic="true">${keyed(this.answers, html`<span>${status}</span>`)}</p>

@@ -12,6 +12,12 @@ import { pinIcon, swatch } from './map.js';
 import * as t from './messages.js';
 import type { Reason, Selection } from './selection.js';
 
+/** States in the visitor's alphabet: the menu's order, and the map's option, Home/End and type-ahead order. */
+export function statesByName(data: Dataset, locale: string): string[] {
+  const collator = new Intl.Collator(locale);
+  return data.regions.flatMap((r) => r.states).sort((a, b) => collator.compare(stateName(a), stateName(b)));
+}
+
 export interface ControlsOptions {
   order: string[];
   selected: string;
@@ -22,7 +28,7 @@ export interface ControlsOptions {
   locating: boolean;
   onSelectKey: (event: KeyboardEvent) => void;
   onSelectChange: (event: Event) => void;
-  onSelectBlur: () => void;
+  onSelectBlur: (event: Event) => void;
   onZip: (event: Event) => void;
   onLocate: () => void;
 }
@@ -135,3 +141,11 @@ export function renderDirectory(
     </ul>
   </section>`;
 }
+
+export const renderLegend = (data: Dataset, locale: string): TemplateResult =>
+  html`<div class="legend" aria-label=${t.legend()} role="group">
+    <ul class="legend-regions">${data.regions.map((r, i) => html`<li>${swatch(i)}${regionName(r, locale)}</li>`)}</ul>
+    <ul class="legend-pins">
+      ${(['headquarters', 'regional', 'field'] as const).map((kind) => html`<li>${pinIcon(kind)}${t.kindName(kind)}</li>`)}
+    </ul>
+  </div>`;
