@@ -177,4 +177,21 @@ describe('<crs-office-locator> keyboard', () => {
     select.blur();
     expect(seen.map((s) => s.state)).to.deep.equal(['TX', 'VT', 'VA']);
   });
+
+  it('with real keys, the closed state menu answers once: on Enter, or on Tab out', async () => {
+    const page = await fixture(html`<div><crs-office-locator view="list" no-geolocation></crs-office-locator><button>after</button></div>`);
+    const el = page.querySelector('crs-office-locator')!;
+    await el.updateComplete;
+    const seen = events(el);
+    const select = q<HTMLSelectElement>(el, '#state-select')!;
+    select.focus();
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
+    // Each arrow may move the value (Chromium, WebKit) or not (Firefox): either way no answer per key.
+    expect(seen).to.deep.equal([]);
+    const value = select.value;
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(seen.map((s) => s.state)).to.deep.equal(value ? [value] : []);
+    expectFocusKept('after the menu');
+  });
 });

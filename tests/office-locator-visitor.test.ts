@@ -48,8 +48,10 @@ describe('<crs-office-locator> for visitors', () => {
       await enterZip(el, zip);
       await waitUntil(() => size(q(el, `#state-${code} > .shape:last-of-type`)).width >= 40, `${code} stays narrower than 40 px`, { timeout: 5000 });
       if (code !== 'TX') expect(before).to.be.below(40);
-      // The whole map is one button away.
+      // The whole map is one button away; the zoom is a transition (none when the visitor asks for reduced motion).
       expect(text(q(el, '.whole-country'))).to.equal('Show the whole country');
+      const duration = parseFloat(getComputedStyle(q(el, '.zoom')!).transitionDuration);
+      expect(duration).to.equal(matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 0.45);
     });
   }
 
@@ -61,7 +63,14 @@ describe('<crs-office-locator> for visitors', () => {
       expect(sizes[code].width, code).to.be.at.least(24);
       expect(sizes[code].height, code).to.be.at.least(24);
     }
-    console.log(`[measure] call-out targets at 320 px: ${['RI', 'DE', 'DC'].map((c) => `${c} ${sizes[c].width.toFixed(1)}×${sizes[c].height.toFixed(1)}`).join(', ')}`);
+    const report = (widget: Element) =>
+      ['RI', 'DE', 'DC'].map((c) => {
+        const box = size(q(widget, `#state-${c} .inset`));
+        const shape = size(q(widget, `#state-${c} > .shape:last-of-type`));
+        return `${c} ${box.width.toFixed(1)}×${box.height.toFixed(1)} (on the map ${shape.width.toFixed(1)}×${shape.height.toFixed(1)})`;
+      });
+    console.log(`[measure] call-out targets, 320 px column: ${report(el).join(', ')}`);
+    console.log(`[measure] call-out targets, 900 px column: ${report(await narrow(900)).join(', ')}`);
     const seen: string[] = [];
     el.addEventListener('crs-office-select', (e) => seen.push(e.detail.state ?? ''));
     q(el, '#state-DC .inset')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));

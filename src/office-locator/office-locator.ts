@@ -234,7 +234,8 @@ export class CrsOfficeLocator extends CrsElement {
       <div class="section-heading" role="heading" aria-level=${level}>${t.title()}</div>
       ${renderControls({
         order, selected: s?.state ?? '', zipInvalid: p?.kind === 'zip', zipTries: p?.tries ?? 0, geolocation: !this.noGeolocation, locating: this.locating,
-        onSelectKey: this.menu.onKeydown, onSelectChange: this.menu.onChange, onSelectBlur: this.menu.onBlur, onZip: this.onZip, onLocate: this.locate,
+        onSelectKey: this.menu.onKeydown, onSelectChange: this.menu.onChange, onSelectBlur: this.menu.onBlur,
+        onSelectPointer: this.menu.onPointerdown, onZip: this.onZip, onLocate: this.locate,
       })}
       ${p?.kind === 'geo' ? html`<p class="geo-message" role="alert">${keyed(p.tries, html`<span>${t.geoProblem(p.reason)}</span>`)}</p>` : nothing}
       <p class="answer" part="status" role="status" aria-atomic="true">${keyed(this.answers, html`<span>${status}</span>`)}</p>

@@ -29,6 +29,7 @@ export interface ControlsOptions {
   onSelectKey: (event: KeyboardEvent) => void;
   onSelectChange: (event: Event) => void;
   onSelectBlur: (event: Event) => void;
+  onSelectPointer: () => void;
   onZip: (event: Event) => void;
   onLocate: () => void;
 }
@@ -37,7 +38,7 @@ export function renderControls(o: ControlsOptions): TemplateResult {
   return html`<div class="controls" part="controls">
     <div class="field">
       <label for="state-select">${t.stateLabel()}</label>
-      <select id="state-select" @keydown=${o.onSelectKey} @change=${o.onSelectChange} @blur=${o.onSelectBlur}>
+      <select id="state-select" @pointerdown=${o.onSelectPointer} @keydown=${o.onSelectKey} @change=${o.onSelectChange} @blur=${o.onSelectBlur}>
         <option value="" ?selected=${!o.selected}>${t.choose()}</option>
         ${o.order.map((code) => html`<option value=${code} ?selected=${code === o.selected}>${stateName(code)}</option>`)}
       </select>
