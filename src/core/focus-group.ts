@@ -76,6 +76,8 @@ export class FocusGroupController<T extends FocusItem> implements ReactiveContro
   readonly onFocusin = (event: Event): void => {
     const item = this.options.items().find((i) => i === event.target);
     if (item && this.keyOf(item) !== this.current) {
+      // Focus moved by other means (pointer, screen reader, script): type-ahead starts afresh.
+      this.typed = '';
       this.current = this.keyOf(item);
       this.hostUpdated();
     }
