@@ -1,10 +1,10 @@
 // Generates src/generated/map-geometry.ts from us-atlas states-10m.json: simplified, projected SVG paths
 // (integer relative commands) for the 50 states and DC in an Albers USA layout, enlarged inset boxes for
-// PR, VI, GU, MP and AS, the bundled offices' pin positions, and the projection constants the widget
-// needs to place a geolocated point. d3 runs here, at build time; none of it ships.
+// PR, VI, GU, MP and AS, call-out boxes that repeat the small eastern states and D.C. large enough to
+// tap, and the projection constants the widget needs to place a geolocated point and the offices' pins.
+// d3 runs here, at build time; none of it ships.
 // Usage: node scripts/build-map.mjs [--check]   (--check fails if the committed file differs)
 import { createRequire } from 'node:module';
-import { importTs } from './import-ts.mjs';
 import { writeGenerated } from './generated-file.mjs';
 import { geoAlbersUsa, geoArea, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -31,13 +31,22 @@ const MAIN_ISLANDS = { PR: 0.02, VI: 0.1, GU: 0.1, MP: 0.6, AS: 0.05 };
 /** Share of vertices kept: states at 12 %; the tiny territories, drawn enlarged, in full. */
 const KEEP_STATES = 0.12;
 const KEEP_TERRITORIES = 1;
+/** The call-outs draw a state about 5× larger than the map: more detail than the map, not all of it. */
+const KEEP_CALLOUTS = 0.35;
 /** Islands smaller than this many square units are specks at any size the map is shown. */
 const MIN_AREA_STATES = 6;
 const MIN_AREA_TERRITORIES = 2;
 /** Albers USA at d3's default scale and translate: 960 × 500 plus a row of territory boxes. */
 const WIDTH = 975;
 const INSET = { y: 512, w: 100, h: 84, gap: 12, pad: 8, label: 16 };
-const HEIGHT = INSET.y + INSET.h + 4;
+/**
+ * The eastern states too small to tap on the map (Rhode Island is 6 × 9 units) get a call-out box in a
+ * row under the territories, north to south: 95 × 84 units, so ≥ 24 × 24 CSS px even at 320 px wide.
+ */
+const CALLOUT_STATES = ['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC'];
+const CALLOUT = { y: INSET.y + INSET.h + INSET.gap, h: INSET.h, gap: INSET.gap, x0: 12 };
+CALLOUT.w = Math.floor((WIDTH - 2 * CALLOUT.x0 - (CALLOUT_STATES.length - 1) * CALLOUT.gap) / CALLOUT_STATES.length);
+const HEIGHT = CALLOUT.y + CALLOUT.h + 4;
 
 const pre = presimplify(topology);
 const byCode = (keep) => {
@@ -46,6 +55,7 @@ const byCode = (keep) => {
 };
 const states = byCode(KEEP_STATES);
 const islands = byCode(KEEP_TERRITORIES);
+const enlarged = byCode(KEEP_CALLOUTS);
 
 const area = (ring) => Math.abs(ring.reduce((a, [x, y], i) => {
   const [nx, ny] = ring[(i + 1) % ring.length];
@@ -56,7 +66,7 @@ const area = (ring) => Math.abs(ring.reduce((a, [x, y], i) => {
  * Serialises what geoPath draws as integer, relative SVG commands. Rings smaller than \`minArea\`
  * square units (specks of islands) are dropped, except a shape's largest ring.
  */
-function pathOf(projection, geometry, minArea) {
+function pathOf(projection, geometry, minArea, step = 1) {
   const rings = [];
   let ring;
   geoPath(projection, {
@@ -70,14 +80,15 @@ function pathOf(projection, geometry, minArea) {
   let cy = 0;
   const largest = Math.max(...rings.map(area));
   for (const points of rings) {
-    const rounded = points.map(([x, y]) => [Math.round(x), Math.round(y)]);
+    const snap = (v) => Math.round(v / step) * step;
+    const rounded = points.map(([x, y]) => [snap(x), snap(y)]);
     const distinct = rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1][0] || p[1] !== rounded[i - 1][1]);
     if (new Set(distinct.map((p) => p.join())).size < 3) continue;
     const size = area(points);
     if (size < minArea && size !== largest) continue;
     distinct.forEach(([x, y], i) => {
-      const dx = x - cx;
-      const dy = y - cy;
+      const dx = +(x - cx).toFixed(1);
+      const dy = +(y - cy).toFixed(1);
       d += i === 0 ? `${d ? 'm' : 'M'}${dx} ${dy}` : `${i === 1 ? 'l' : ' '}${dx} ${dy}`;
       cx = x;
       cy = y;
@@ -94,7 +105,9 @@ const shapes = {};
 for (const [code, f] of states) {
   if (TERRITORIES.includes(code)) continue;
   const [x, y] = geoPath(usa).centroid(f);
-  shapes[code] = { d: pathOf(usa, f, MIN_AREA_STATES), x: Math.round(x), y: Math.round(y) };
+  // D.C. is 3 units across: drawn from the full detail at a tenth of a unit, so a position in Washington is found in it.
+  const d = code === 'DC' ? pathOf(usa, islands.get(code), 0, 0.1) : pathOf(usa, f, MIN_AREA_STATES);
+  shapes[code] = { d, x: Math.round(x), y: Math.round(y) };
 }
 
 const insets = {};
@@ -123,6 +136,18 @@ TERRITORIES.forEach((code, i) => {
   shapes[code] = { d: pathOf(mercator, f, MIN_AREA_TERRITORIES), x: Math.round(cx), y: Math.round(cy) };
   const [tx, ty] = mercator.translate();
   territoryProjections[code] = { k: +mercator.scale().toFixed(3), tx: +tx.toFixed(3), ty: +ty.toFixed(3), bounds: [w, s, e, n].map((v) => +v.toFixed(3)) };
+});
+
+const callouts = {};
+CALLOUT_STATES.forEach((code, i) => {
+  // At the map's 12 % D.C. would have no shape left.
+  const f = enlarged.get(code);
+  const x = CALLOUT.x0 + i * (CALLOUT.w + CALLOUT.gap);
+  const mercator = geoMercator().precision(0).fitExtent(
+    [[x + INSET.pad, CALLOUT.y + INSET.label + INSET.pad], [x + CALLOUT.w - INSET.pad, CALLOUT.y + CALLOUT.h - INSET.pad]],
+    f,
+  );
+  callouts[code] = { box: [x, CALLOUT.y, CALLOUT.w, CALLOUT.h], d: pathOf(mercator, f, MIN_AREA_TERRITORIES) };
 });
 
 /**
@@ -161,15 +186,6 @@ for (const [name, p] of Object.entries(albers)) {
 }
 for (const p of Object.values(albers)) p.extent = p.extent.map((v) => +v.toFixed(3));
 
-// Pins: the bundled offices, through the same projection.
-const { defaultDataset } = await importTs({ defaultDataset: 'src/core/data/dataset.ts' });
-const pins = {};
-for (const office of defaultDataset.offices) {
-  const point = usa([office.lon, office.lat]);
-  if (!point) throw new Error(`office ${office.id} falls outside the map`);
-  pins[office.id] = point.map(Math.round);
-}
-
 const json = (v) => JSON.stringify(v);
 const text = `// Generated by scripts/build-map.mjs from us-atlas ${require('us-atlas/package.json').version} (states-10m.json,
 // U.S. Census Bureau boundaries). Do not edit; run \`node scripts/build-map.mjs\`.
@@ -191,8 +207,17 @@ export const SHAPES: Readonly<Record<string, StateShape>> = {
 ${Object.entries(shapes).sort(([a], [b]) => a.localeCompare(b)).map(([code, s]) => `  ${code}: ${json(s)},`).join('\n')}
 };
 
-/** Map positions of the bundled offices. */
-export const PINS: Readonly<Record<string, readonly [number, number]>> = ${json(pins)};
+export interface Callout {
+  /** [x, y, width, height] of the box. */
+  readonly box: readonly [number, number, number, number];
+  /** The state drawn enlarged inside it. */
+  readonly d: string;
+}
+
+/** Call-out boxes for the small eastern states and D.C., north to south. */
+export const CALLOUTS: Readonly<Record<string, Callout>> = {
+${Object.entries(callouts).map(([code, c]) => `  ${code}: ${json(c)},`).join('\n')}
+};
 
 /** Albers USA constants (see scripts/build-map.mjs) and the territory insets' Mercator fits. */
 export const ALBERS = ${json(albers)} as const;

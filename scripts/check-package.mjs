@@ -14,6 +14,10 @@ const REQUIRED = [
   'dist/esm/services-list/define.js', 'dist/types/services-list/define.d.ts',
   'dist/esm/office-locator/define.js', 'dist/types/office-locator/define.d.ts',
   'dist/esm/react/index.js', 'dist/types/react/index.d.ts', 'data/crs.json', 'bin/crs-widgets.mjs',
+  // Every language as a module npm users import, and as a single-language bundle.
+  ...JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales.flatMap((tag) => [
+    `dist/esm/locales/${tag}.js`, `dist/types/locales/${tag}.d.ts`, `dist/crs-widgets.${tag}.js`,
+  ]),
 ];
 const missing = REQUIRED.filter((f) => !files.has(f));
 const unwanted = [...files].filter((f) => /^(src|tests|stories|scripts|xliff|demo|\.storybook|\.ci)\//.test(f) || f.includes('node_modules'));
@@ -25,7 +29,13 @@ if (missing.length || unwanted.length) {
 // Every export in package.json points at a file in the package.
 const pkg = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { encoding: 'utf8' }));
 const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
-const broken = targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !files.has(t));
+// A pattern export ("./locales/*.js") must match at least one shipped file.
+const matches = (target) => {
+  if (!target.includes('*')) return files.has(target);
+  const [head, tail] = target.split('*');
+  return [...files].some((f) => f.startsWith(head) && f.endsWith(tail) && f.length > head.length + tail.length);
+};
+const broken = targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !matches(t));
 if (broken.length) {
   console.error(`package.json exports point at missing files: ${broken.join(', ')}`);
   process.exit(1);

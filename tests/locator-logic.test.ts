@@ -2,8 +2,11 @@ import { expect } from '@open-wc/testing';
 import { geoAlbersUsa } from 'd3-geo';
 import { lookupZip } from '../src/office-locator/zip.js';
 import { distanceKm, nearest, projectToMap } from '../src/office-locator/geo.js';
-import { neighbourInDirection } from '../src/office-locator/navigation.js';
-import { SHAPES, INSETS, PINS } from '../src/generated/map-geometry.js';
+import { GRID, neighbourInDirection } from '../src/office-locator/navigation.js';
+import { stateAt, stateAtPoint } from '../src/office-locator/point-in-state.js';
+import { byOffice, byPoint, byState, byZip } from '../src/office-locator/selection.js';
+import { SHAPES, INSETS } from '../src/generated/map-geometry.js';
+import { pinPosition, regionZoom, stateBox } from '../src/office-locator/map-model.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
 
 describe('ZIP → state', () => {
@@ -58,8 +61,11 @@ describe('map geometry and projection', () => {
     expect(y).to.be.within(iy, iy + h);
   });
 
-  it('has a pin for every bundled office', () => {
-    for (const office of defaultDataset.offices) expect(PINS[office.id], office.id).to.have.length(2);
+  it('places every bundled office’s pin inside its state', () => {
+    for (const office of defaultDataset.offices) {
+      const [x, y] = pinPosition(office)!;
+      expect(stateAtPoint(x, y), office.id).to.equal(office.state);
+    }
   });
 
   it('measures distances on the globe', () => {
@@ -69,9 +75,89 @@ describe('map geometry and projection', () => {
   });
 
   it('moves between geographic neighbours with the arrow keys', () => {
-    expect(neighbourInDirection('TX', 'ArrowUp', SHAPES)).to.equal('OK');
-    expect(neighbourInDirection('TX', 'ArrowRight', SHAPES)).to.equal('LA');
-    expect(neighbourInDirection('CA', 'ArrowRight', SHAPES)).to.equal('NV');
-    expect(neighbourInDirection('ME', 'ArrowRight', SHAPES)).to.equal(undefined);
+    expect(neighbourInDirection('TX', 'ArrowUp')).to.equal('OK');
+    expect(neighbourInDirection('CA', 'ArrowRight')).to.equal('UT');
+    expect(neighbourInDirection('IL', 'ArrowRight')).to.equal('IN');
+    expect(neighbourInDirection('ME', 'ArrowRight')).to.equal(undefined);
+  });
+});
+
+describe('the map’s arrow-key grid', () => {
+  const OPPOSITE: Record<string, string> = { ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp', ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
+
+  it('places every state and territory on the grid once', () => {
+    expect(Object.keys(GRID).sort()).to.deep.equal(Object.keys(SHAPES).sort());
+    const cells = Object.values(GRID).map(([c, r]) => `${c},${r}`);
+    expect(new Set(cells).size).to.equal(cells.length);
+  });
+
+  it('lets the opposite arrow undo every move (all 56 × 4)', () => {
+    let moves = 0;
+    for (const code of Object.keys(GRID)) {
+      for (const key of Object.keys(OPPOSITE)) {
+        const next = neighbourInDirection(code, key);
+        if (!next) continue;
+        moves++;
+        expect(neighbourInDirection(next, OPPOSITE[key]), `${code} ${key} ${next}`).to.equal(code);
+      }
+    }
+    expect(moves).to.be.greaterThan(150);
+  });
+
+  it('follows geography: north is up, east is right', () => {
+    for (const code of Object.keys(GRID)) {
+      const up = neighbourInDirection(code, 'ArrowUp');
+      if (up && !INSETS[code] && !INSETS[up]) expect(SHAPES[up].y, `${code} ↑ ${up}`).to.be.below(SHAPES[code].y);
+      const right = neighbourInDirection(code, 'ArrowRight');
+      if (right && !INSETS[code] && !INSETS[right] && !['AK', 'HI'].includes(code)) expect(SHAPES[right].x, `${code} → ${right}`).to.be.above(SHAPES[code].x);
+    }
+  });
+});
+
+describe('the state of a position, from the bundled geometry', () => {
+  const places: [string, number, number, string | undefined][] = [
+    ['Houston', 29.76, -95.37, 'TX'], ['the White House', 38.8977, -77.0365, 'DC'], ['Bethesda', 38.98, -77.1, 'MD'],
+    ['Arlington', 38.88, -77.1, 'VA'], ['Providence', 41.82, -71.41, 'RI'], ['Boston', 42.36, -71.06, 'MA'],
+    ['Miami', 25.76, -80.19, 'FL'], ['Seattle', 47.61, -122.33, 'WA'], ['Anchorage', 61.2, -149.9, 'AK'],
+    ['Honolulu', 21.31, -157.86, 'HI'], ['San Juan', 18.45, -66.1, 'PR'], ['Hagåtña', 13.48, 144.75, 'GU'],
+    ['Pago Pago', -14.28, -170.7, 'AS'], ['Charlotte Amalie', 18.34, -64.93, 'VI'], ['Saipan', 15.18, 145.75, 'MP'],
+    ['Paris', 48.86, 2.35, undefined], ['the Gulf of Mexico', 26, -90, undefined], ['Toronto', 43.65, -79.38, undefined],
+  ];
+  for (const [name, lat, lon, code] of places) it(`${name} → ${code ?? 'nowhere CRS serves'}`, () => expect(stateAt(lon, lat)).to.equal(code));
+});
+
+describe('selection logic: facts and reasons, no text', () => {
+  it('answers a ZIP with its state and the reason', () => {
+    expect(byZip(defaultDataset, lookupZip('77002'))).to.deep.equal({
+      officeId: 'southwest', regionId: 'southwest', state: 'TX', via: 'zip', reason: { kind: 'zip-state', zip: '77002', state: 'TX' },
+    });
+    expect(byZip(defaultDataset, lookupZip('09001'))).to.deep.equal({
+      officeId: 'hq', regionId: null, state: null, via: 'zip', reason: { kind: 'zip-military', zip: '09001' },
+    });
+    expect(byZip(defaultDataset, lookupZip('0000'))).to.equal(undefined);
+  });
+
+  it('answers a position with the state, the nearest office and its distance', () => {
+    const s = byPoint(defaultDataset, 29.79, -95.4)!;
+    expect(s).to.include({ officeId: 'southwest', state: 'TX', via: 'geolocation' });
+    expect(s.reason).to.deep.include({ kind: 'located', state: 'TX' });
+    expect(s.reason.kind === 'located' && s.reason.nearest?.officeId).to.equal('houston');
+    expect(byPoint(defaultDataset, 48.86, 2.35)!.reason.kind).to.equal('outside');
+  });
+
+  it('keeps a state with an office only when the office’s region serves it, and knows no office called “constructor”', () => {
+    expect(byOffice(defaultDataset, 'houston', 'attribute', 'TX')).to.include({ officeId: 'houston', state: 'TX' });
+    expect(byOffice(defaultDataset, 'houston', 'attribute', 'NY')).to.include({ officeId: 'houston', state: null });
+    expect(byOffice(defaultDataset, 'constructor', 'attribute')).to.equal(undefined);
+    expect(byState(defaultDataset, 'ZZ', 'map')).to.equal(undefined);
+  });
+});
+
+describe('region zoom', () => {
+  it('frames a region and makes even Rhode Island 44 px wide on a 288 px map', () => {
+    const ri = stateBox('RI')!;
+    const zoom = regionZoom(defaultDataset.regions.find((r) => r.id === 'new-england')!.states, 'RI', 288)!;
+    expect((ri[2] * zoom.k * 288) / 975).to.be.at.least(44);
+    expect(regionZoom(['TX', 'OK', 'NM', 'AR', 'LA'], null, 600)!.k).to.be.greaterThan(2);
   });
 });

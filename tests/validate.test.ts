@@ -1,3 +1,4 @@
+import { sourceYears } from '../src/core/data/source-years.js';
 import { expect } from '@open-wc/testing';
 import { defaultDataset, defaultDatasetFile } from '../src/core/data/dataset.js';
 import { toE164, validateDataset, type ValidationProblem } from '../src/core/data/validate.js';
@@ -53,7 +54,7 @@ describe('the bundled dataset', () => {
     const hq = defaultDataset.offices.find((o) => o.id === 'hq')!;
     expect(hq.provenance.street).to.deep.include({ confidence: 'old' });
     expect(hq.provenance.street!.source!.date).to.equal('2003-09');
-    expect(defaultDataset.sourcesDated).to.equal('2003–2020');
+    expect(sourceYears(defaultDataset)).to.equal('2003–2020');
     const west = defaultDataset.regions.find((r) => r.id === 'west')!;
     expect(assignmentProvenance(west, 'AS').confidence).to.equal('inferred');
     expect(assignmentProvenance(west, 'MP').confidence).to.equal('inferred');

@@ -1,11 +1,14 @@
 /**
- * The SVG map: states shaded by region (colour plus a pattern), territory insets with their hit
- * boxes, office pins in three shapes, and a focus outline drawn as a stroke on top of everything.
+ * The SVG map: states shaded by region (colour plus a pattern), territory insets and call-out boxes
+ * for the small eastern states, office pins in three shapes, and the focus and selection outlines
+ * drawn as their own elements on top. One listbox of options in the menu's (alphabetical) order;
+ * the keyboard lives in the element's focus group, which owns the options' tabindex.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { INSETS, SHAPES, VIEW_BOX } from '../generated/map-geometry.js';
+import { ref } from 'lit/directives/ref.js';
+import { CALLOUTS, INSETS, SHAPES, VIEW_BOX } from '../generated/map-geometry.js';
 import type { OfficeKind } from '../core/data/types.js';
-import { times } from '../core/times.js';
+import type { MapPin, MapState, Zoom } from './map-model.js';
 
 /** Pattern lines per region index: a rotation and a path in a 6 × 6 tile. */
 const PATTERNS: readonly [number, string][] = [
@@ -21,32 +24,43 @@ const PATTERNS: readonly [number, string][] = [
   [0, 'M0 0l6 6M6 0l-6 6'],
 ];
 
-export const patternId = (index: number) => `crs-region-${index % PATTERNS.length}`;
+export const patternId = (index: number, prefix = 'crs-region') => `${prefix}-${index % PATTERNS.length}`;
+const fill = (index: number, prefix?: string) => `url(#${patternId(index, prefix)})`;
+/** The map's own patterns: drawn 1/k as large when the map zooms by k, so the hatching keeps its size. */
+const MAP_PATTERNS = 'crs-map-region';
 
-export function patternDefs(): SVGTemplateResult {
+function patterns(prefix: string, scale: number): SVGTemplateResult {
   return svg`<defs>${PATTERNS.map(
-    ([angle, d], i) => svg`<pattern id=${patternId(i)} class="region-${i + 1}" width="6" height="6"
-      patternUnits="userSpaceOnUse" patternTransform="rotate(${angle})">
+    ([angle, d], i) => svg`<pattern id=${patternId(i, prefix)} class="region-${i + 1}" width="6" height="6"
+      patternUnits="userSpaceOnUse" patternTransform="scale(${scale}) rotate(${angle})">
       <rect width="6" height="6" class="pattern-fill"></rect>${d ? svg`<path d=${d} class="pattern-line"></path>` : nothing}
     </pattern>`,
   )}</defs>`;
 }
 
+/**
+ * The region patterns, in an SVG of their own that every view renders once, so the legend's and the
+ * list's swatches have them when the map is not shown.
+ */
+export const patternDefs = (): TemplateResult =>
+  html`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">${patterns('crs-region', 1)}</svg>`;
+
 /** A legend swatch: the region's colour and pattern, outside the map. */
 export const swatch = (index: number): TemplateResult =>
   html`<svg class="swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false">
-    <rect width="24" height="16" fill="url(#${patternId(index)})"></rect>
+    <rect width="24" height="16" fill=${fill(index)}></rect>
   </svg>`;
 
 /** Pin shapes: a star for headquarters, a circle for regional and a diamond for field offices. */
 export function pinShape(kind: OfficeKind, x = 0, y = 0, r = 9): SVGTemplateResult {
   if (kind === 'headquarters') {
-    const points = times(10, (i) => {
+    let points = '';
+    for (let i = 0; i < 10; i++) {
       const radius = i % 2 ? r * 0.45 : r * 1.15;
       const a = (Math.PI / 5) * i - Math.PI / 2;
-      return `${(x + radius * Math.cos(a)).toFixed(1)},${(y + radius * Math.sin(a)).toFixed(1)}`;
-    }).join(' ');
-    return svg`<polygon class="pin-shape" points=${points}></polygon>`;
+      points += `${(x + radius * Math.cos(a)).toFixed(1)},${(y + radius * Math.sin(a)).toFixed(1)} `;
+    }
+    return svg`<polygon class="pin-shape" points=${points.trim()}></polygon>`;
   }
   if (kind === 'regional') return svg`<circle class="pin-shape" cx=${x} cy=${y} r=${r * 0.8}></circle>`;
   return svg`<path class="pin-shape" d="M${x} ${y - r}l${r} ${r}-${r} ${r}-${r}-${r}z"></path>`;
@@ -55,68 +69,66 @@ export function pinShape(kind: OfficeKind, x = 0, y = 0, r = 9): SVGTemplateResu
 export const pinIcon = (kind: OfficeKind): TemplateResult =>
   html`<svg class="pin-icon" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false">${pinShape(kind)}</svg>`;
 
-export interface MapState {
-  code: string;
-  label: string;
-  regionIndex: number;
-  selected: boolean;
-  inRegion: boolean;
-}
-export interface MapPin {
-  id: string;
-  kind: OfficeKind;
-  label: string;
-  x: number;
-  y: number;
-}
 export interface MapOptions {
   label: string;
   statesLabel: string;
+  /** id of the element that states the keyboard model. */
+  describedBy: string;
   states: MapState[];
   pins: MapPin[];
-  active: string;
   focused: string | undefined;
+  zoom: Zoom | undefined;
   onState: (code: string) => void;
   onPin: (id: string) => void;
-  onKeydown: (event: KeyboardEvent) => void;
-  onFocus: (code: string | undefined) => void;
 }
 
-/** DC is a speck at this scale: a round target beside it makes it clickable. */
-const DC_TARGET = { x: SHAPES.DC.x + 22, y: SHAPES.DC.y + 16, r: 9 };
+const box = (cls: string, [x, y, w, h]: readonly number[]) => svg`<rect class=${cls} x=${x} y=${y} width=${w} height=${h} rx="4"></rect>`;
+
+/** A state's outline(s): the map shape, and the inset or call-out frame that repeats it. */
+function outline(cls: string, code: string): SVGTemplateResult {
+  const frame = INSETS[code] ?? CALLOUTS[code]?.box;
+  return svg`<path class=${cls} d=${SHAPES[code].d}></path>${frame ? box(cls, frame) : nothing}`;
+}
+
+function option(s: MapState, onState: (code: string) => void): SVGTemplateResult {
+  const frame = INSETS[s.code] ?? CALLOUTS[s.code]?.box;
+  return svg`<g class="state ${s.selected ? 'is-selected' : ''} ${s.inRegion ? 'in-region' : ''}" role="option"
+    id="state-${s.code}" data-state=${s.code} data-name=${s.name} aria-label=${s.label} aria-selected=${s.selected ? 'true' : 'false'}
+    @click=${() => onState(s.code)}>
+    ${frame ? box('inset', frame) : nothing}
+    ${CALLOUTS[s.code] ? svg`<path class="shape" d=${CALLOUTS[s.code].d} fill=${fill(s.regionIndex, MAP_PATTERNS)}></path>` : nothing}
+    <path class="shape" d=${SHAPES[s.code].d} fill=${fill(s.regionIndex, MAP_PATTERNS)}></path>
+  </g>`;
+}
+
+/**
+ * Zooms through the CSSOM, which a strict style-src allows (a style attribute it would block), and
+ * which CSS transitions animate.
+ */
+function zoomTo(g: SVGGElement | undefined, zoom: Zoom | undefined): void {
+  if (g) g.style.transform = zoom ? `scale(${zoom.k}) translate(${zoom.x}px, ${zoom.y}px)` : 'none';
+}
 
 export function renderMap(o: MapOptions): TemplateResult {
-  const focusShape = o.focused ? SHAPES[o.focused] : undefined;
+  const k = o.zoom?.k ?? 1;
+  const selected = o.states.find((s) => s.selected)?.code;
+  const frames = { ...INSETS, ...Object.fromEntries(Object.entries(CALLOUTS).map(([c, v]) => [c, v.box])) };
   return html`<svg class="map-svg" viewBox=${VIEW_BOX.join(' ')} role="group" aria-label=${o.label}>
-    ${patternDefs()}
-    <g role="listbox" aria-label=${o.statesLabel} @keydown=${o.onKeydown} @focusout=${() => o.onFocus(undefined)}>
-      ${o.states.map((s) => {
-        const inset = INSETS[s.code];
-        return svg`<g class="state ${s.selected ? 'is-selected' : ''} ${s.inRegion ? 'in-region' : ''}" role="option"
-          id="state-${s.code}" data-state=${s.code} aria-label=${s.label} aria-selected=${s.selected ? 'true' : 'false'}
-          tabindex=${s.code === o.active ? '0' : '-1'} @click=${() => o.onState(s.code)} @focus=${() => o.onFocus(s.code)}>
-          ${inset ? svg`<rect class="inset" x=${inset[0]} y=${inset[1]} width=${inset[2]} height=${inset[3]} rx="4"></rect>` : nothing}
-          ${s.code === 'DC' ? svg`<circle class="dc-target" cx=${DC_TARGET.x} cy=${DC_TARGET.y} r=${DC_TARGET.r} fill="url(#${patternId(s.regionIndex)})"></circle>` : nothing}
-          <path class="shape" d=${SHAPES[s.code].d} fill="url(#${patternId(s.regionIndex)})"></path>
-        </g>`;
-      })}
+    ${patterns(MAP_PATTERNS, 1 / k)}
+    <g class="zoom" ${ref((g) => zoomTo(g as SVGGElement | undefined, o.zoom))}>
+      <g role="listbox" aria-label=${o.statesLabel} aria-describedby=${o.describedBy}>${o.states.map((s) => option(s, o.onState))}</g>
+      <g class="inset-labels" aria-hidden="true">
+        ${Object.entries(frames).map(([code, [x, y]]) => svg`<text class="inset-label" x=${x + 6} y=${y + 14}>${code}</text>`)}
+      </g>
+      <g class="pins">
+        ${o.pins.map(
+          (p) => svg`<g class="pin pin-${p.kind}" role="img" aria-label=${p.label} data-office=${p.id} @click=${() => o.onPin(p.id)}>
+            <title>${p.label}</title>${pinShape(p.kind, p.x, p.y, 6 / k)}
+          </g>`,
+        )}
+      </g>
+      ${selected && SHAPES[selected] ? svg`<g class="selected-ring" aria-hidden="true">${outline('selected-outline', selected)}</g>` : nothing}
+      ${o.focused && SHAPES[o.focused] ? svg`<g class="focus-ring" aria-hidden="true">${outline('focus-outline', o.focused)}</g>` : nothing}
     </g>
-    <g class="inset-labels" aria-hidden="true">
-      ${Object.entries(INSETS).map(([code, [x, y]]) => svg`<text class="inset-label" x=${x + 6} y=${y + 14}>${code}</text>`)}
-    </g>
-    <g class="pins">
-      ${o.pins.map(
-        (p) => svg`<g class="pin pin-${p.kind}" role="img" aria-label=${p.label} data-office=${p.id} @click=${() => o.onPin(p.id)}>
-          <title>${p.label}</title>${pinShape(p.kind, p.x, p.y)}
-        </g>`,
-      )}
-    </g>
-    ${focusShape
-      ? svg`<path class="focus-ring" d=${focusShape.d}></path>${
-          o.focused && INSETS[o.focused]
-            ? svg`<rect class="focus-ring" x=${INSETS[o.focused][0]} y=${INSETS[o.focused][1]} width=${INSETS[o.focused][2]} height=${INSETS[o.focused][3]} rx="4"></rect>`
-            : o.focused === 'DC' ? svg`<circle class="focus-ring" cx=${DC_TARGET.x} cy=${DC_TARGET.y} r=${DC_TARGET.r}></circle>` : nothing
-        }`
-      : nothing}
   </svg>`;
 }

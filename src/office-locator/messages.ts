@@ -1,61 +1,99 @@
-/** The locator's translated texts. Functions, so each call reads the active locale. */
+/**
+ * The locator's words. Each is a function called at render time (or from a helper render calls), so
+ * it speaks the widget's language; state keeps facts and these turn them into sentences.
+ */
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../core/locale.js';
+import { stateName } from '../core/data/place-names.js';
 import type { OfficeKind } from '../core/data/types.js';
 
 const number = (value: number) => new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 0 }).format(value);
 
-export const locatorText = () => ({
-  title: () => msg('Find your CRS office', { id: 'loc.title' }),
-  stateLabel: () => msg('State or territory', { id: 'loc.state-label' }),
-  choose: () => msg('Choose a state or territory', { id: 'loc.choose' }),
-  zipLabel: () => msg('ZIP code', { id: 'loc.zip-label' }),
-  zipHint: () => msg('5 digits, for example 77002', { id: 'loc.zip-hint' }),
-  find: () => msg('Find office', { id: 'loc.find' }),
-  useLocation: () => msg('Use my location', { id: 'loc.use-location' }),
-  locating: () => msg('Finding your location…', { id: 'loc.locating' }),
-  privacy: () => msg('Your location stays on this device.', { id: 'loc.privacy' }),
-  zipInvalid: () => msg('Enter a ZIP code of 5 digits, such as 77002.', { id: 'loc.zip-invalid' }),
-  zipInState: (zip: string, state: string) => msg(str`ZIP code ${zip} is in ${state}.`, { id: 'loc.zip-state' }),
-  zipMilitary: (zip: string) =>
-    msg(str`ZIP code ${zip} is a military mail address (APO, FPO or DPO), not a state. CRS headquarters can help.`, { id: 'loc.zip-military' }),
-  zipUnassigned: (zip: string) =>
-    msg(str`ZIP code ${zip} does not belong to a state or territory that CRS serves. CRS headquarters can help.`, { id: 'loc.zip-unassigned' }),
-  geoDenied: () =>
-    msg('Permission to use your location was denied. Choose your state or enter a ZIP code instead.', { id: 'loc.geo-denied' }),
-  geoTimeout: () => msg('Your location could not be found in time. Choose your state or enter a ZIP code instead.', { id: 'loc.geo-timeout' }),
-  geoUnavailable: () =>
-    msg('This browser cannot tell your location. Choose your state or enter a ZIP code instead.', { id: 'loc.geo-unavailable' }),
-  youAreIn: (state: string) => msg(str`You appear to be in ${state}.`, { id: 'loc.you-are-in' }),
-  outside: () => msg('Your location is outside the states and territories CRS serves.', { id: 'loc.outside' }),
-  distance: (office: string, miles: number, km: number) =>
-    msg(str`The nearest CRS office is the ${office}, about ${number(miles)} miles (${number(km)} km) away.`, { id: 'loc.distance' }),
-  answerState: (state: string, office: string, place: string) =>
-    msg(str`${state} is served by the ${office} (${place}).`, { id: 'loc.answer-state' }),
-  answerRegion: (region: string, office: string, place: string) =>
-    msg(str`The ${region} region is served by the ${office} (${place}).`, { id: 'loc.answer-region' }),
-  answerHq: () => msg('CRS headquarters in Washington, D.C. can help.', { id: 'loc.answer-hq' }),
-  prompt: () => msg('Choose your state on the map or in the menu, or enter your ZIP code, to see the CRS office that serves you.', { id: 'loc.prompt' }),
-  mapLabel: () => msg('Map of the CRS regions and offices', { id: 'loc.map-label' }),
-  statesLabel: () => msg('States and territories', { id: 'loc.states-label' }),
-  stateServedBy: (state: string, office: string, city: string) =>
-    msg(str`${state} — served by the ${office}, ${city}`, { id: 'loc.state-served-by' }),
-  pinLabel: (office: string, place: string, kind: OfficeKind) => msg(str`${office}, ${place} (${kindName(kind)})`, { id: 'loc.pin' }),
-  legend: () => msg('Legend', { id: 'loc.legend' }),
-  kindName,
-  fieldOffices: () => msg('Field offices in this region', { id: 'loc.field-offices' }),
-  statesServed: (region: string) => msg(str`States and territories of the ${region} region`, { id: 'loc.states-served' }),
-  allOffices: () => msg('All CRS offices by region', { id: 'loc.all-offices' }),
-  chooseRegion: (region: string) => msg(str`Show the ${region} region`, { id: 'loc.choose-region' }),
-  separator: () => msg(', ', { id: 'loc.separator' }),
-  sources: (dates: string) =>
-    msg(str`Offices and regions from sources dated ${dates}.`, { id: 'loc.sources' }),
-  unknownState: (code: string) => msg(str`There is no state or territory with the code “${code}”.`, { id: 'loc.unknown-state' }),
-  unknownOffice: (id: string) => msg(str`There is no CRS office with the id “${id}”.`, { id: 'loc.unknown-office' }),
-  badView: (view: string) => msg(str`The view “${view}” is not one of map, list or both; both are shown.`, { id: 'loc.bad-view' }),
-});
+export const title = () => msg('Find your CRS office', { id: 'loc.title' });
+export const stateLabel = () => msg('State or territory', { id: 'loc.state-label' });
+export const choose = () => msg('Choose a state or territory', { id: 'loc.choose' });
+export const zipLabel = () => msg('ZIP code', { id: 'loc.zip-label' });
+export const zipHint = () => msg('5 digits, for example 77002', { id: 'loc.zip-hint' });
+export const find = () => msg('Find office', { id: 'loc.find' });
+export const useLocation = () => msg('Use my location', { id: 'loc.use-location' });
+export const locating = () => msg('Finding your location…', { id: 'loc.locating' });
+export const privacy = () => msg('Your location stays on this device.', { id: 'loc.privacy' });
+export const zipInvalid = () => msg('Enter a ZIP code of 5 digits, such as 77002.', { id: 'loc.zip-invalid' });
 
-function kindName(kind: OfficeKind): string {
+/** A state's name inside a sentence ("…is in the District of Columbia"), or opening one. */
+export function stateInSentence(code: string, opening = false): string {
+  if (code !== 'DC') return stateName(code);
+  return opening
+    ? msg('The District of Columbia', { id: 'state.DC.answer', desc: 'As the state in loc.answer-state, which English opens with it.' })
+    : msg('the District of Columbia', { id: 'state.DC.in-sentence', desc: 'Inside a sentence: loc.zip-state, loc.you-are-in.' });
+}
+
+/** `state` comes from stateInSentence(). */
+export const zipInState = (zip: string, state: string) => msg(str`ZIP code ${zip} is in ${state}.`, { id: 'loc.zip-state' });
+export const zipMilitary = (zip: string) =>
+  msg(str`ZIP code ${zip} is a military mail address (APO, FPO or DPO), not a state.`, { id: 'loc.zip-military' });
+export const zipUnassigned = (zip: string) =>
+  msg(str`ZIP code ${zip} does not belong to a state or territory that CRS serves.`, { id: 'loc.zip-unassigned' });
+
+export type GeoProblem = 'denied' | 'timeout' | 'unavailable';
+export function geoProblem(problem: GeoProblem): string {
+  switch (problem) {
+    case 'denied': return msg('Permission to use your location was denied. Choose your state or enter a ZIP code instead.', { id: 'loc.geo-denied' });
+    case 'timeout': return msg('Your location could not be found in time. Choose your state or enter a ZIP code instead.', { id: 'loc.geo-timeout' });
+    default: return msg('This browser cannot tell your location. Choose your state or enter a ZIP code instead.', { id: 'loc.geo-unavailable' });
+  }
+}
+
+export const youAreIn = (state: string) => msg(str`You appear to be in ${state}.`, { id: 'loc.you-are-in' });
+export const outside = () => msg('Your location is outside the states and territories CRS serves.', { id: 'loc.outside' });
+
+/**
+ * "The nearest CRS office is …, about N miles (M km) away", in the plural form the language uses for
+ * N (Intl.PluralRules): one message per CLDR category, so Arabic can agree with 0, 1, 2, 3–10, 11–99, 100+.
+ */
+export function distance(office: string, km: number): string {
+  const miles = Math.round(km / 1.609344);
+  if (miles < 1) return msg(str`The nearest CRS office is the ${office}, less than a mile away.`, { id: 'loc.distance.near' });
+  const [count, away] = [number(miles), number(km)];
+  switch (new Intl.PluralRules([getLocale(), ...(getLocale() === 'tl' ? ['fil'] : [])]).select(miles)) {
+    case 'zero': return msg(str`The nearest CRS office is the ${office}, about ${count} miles (${away} km) away.`, { id: 'loc.distance.zero' });
+    case 'one': return msg(str`The nearest CRS office is the ${office}, about ${count} mile (${away} km) away.`, { id: 'loc.distance.one' });
+    case 'two': return msg(str`The nearest CRS office is the ${office}, about ${count} miles (${away} km) away.`, { id: 'loc.distance.two' });
+    case 'few': return msg(str`The nearest CRS office is the ${office}, about ${count} miles (${away} km) away.`, { id: 'loc.distance.few' });
+    case 'many': return msg(str`The nearest CRS office is the ${office}, about ${count} miles (${away} km) away.`, { id: 'loc.distance.many' });
+    default: return msg(str`The nearest CRS office is the ${office}, about ${count} miles (${away} km) away.`, { id: 'loc.distance.other' });
+  }
+}
+
+export const answerState = (state: string, office: string, place: string) =>
+  msg(str`${state} is served by the ${office} (${place}).`, { id: 'loc.answer-state' });
+export const answerRegion = (region: string, office: string, place: string) =>
+  msg(str`The ${region} region is served by the ${office} (${place}).`, { id: 'loc.answer-region' });
+export const answerHq = () => msg('CRS headquarters in Washington, D.C. can help.', { id: 'loc.answer-hq' });
+export const prompt = () =>
+  msg('Choose your state on the map or in the menu, or enter your ZIP code, to see the CRS office that serves you.', { id: 'loc.prompt' });
+export const mapLabel = () => msg('Map of the CRS regions and offices', { id: 'loc.map-label' });
+export const statesLabel = () => msg('States and territories', { id: 'loc.states-label' });
+export const mapKeys = () =>
+  msg(
+    'Keyboard: the arrow keys move across the map as on a grid, Left and Right along a row, Up and Down along a column, and the opposite arrow goes back. Home and End go to the first and last state in alphabetical order, as in the menu; typing a name jumps to it; Enter chooses.',
+    { id: 'loc.map-keys' },
+  );
+export const wholeCountry = () => msg('Show the whole country', { id: 'loc.whole-country' });
+export const stateServedBy = (state: string, office: string, place: string) =>
+  msg(str`${state} — served by the ${office}, ${place}`, { id: 'loc.state-served-by' });
+export const pinLabel = (office: string, place: string, kind: OfficeKind) => msg(str`${office}, ${place} (${kindName(kind)})`, { id: 'loc.pin' });
+export const legend = () => msg('Legend', { id: 'loc.legend' });
+export const fieldOffices = () => msg('Field offices in this region', { id: 'loc.field-offices' });
+export const statesServed = (region: string) => msg(str`States and territories of the ${region} region`, { id: 'loc.states-served' });
+export const allOffices = () => msg('All CRS offices by region', { id: 'loc.all-offices' });
+export const chooseRegion = (region: string) => msg(str`Show the ${region} region`, { id: 'loc.choose-region' });
+export const separator = () => msg(', ', { id: 'loc.separator' });
+export const unknownState = (code: string) => msg(str`There is no state or territory with the code “${code}”.`, { id: 'loc.unknown-state' });
+export const unknownOffice = (id: string) => msg(str`There is no CRS office with the id “${id}”.`, { id: 'loc.unknown-office' });
+export const badView = (view: string) => msg(str`The view “${view}” is not one of map, list or both; both are shown.`, { id: 'loc.bad-view' });
+
+export function kindName(kind: OfficeKind): string {
   switch (kind) {
     case 'headquarters': return msg('headquarters', { id: 'loc.kind-hq' });
     case 'regional': return msg('regional office', { id: 'loc.kind-regional' });

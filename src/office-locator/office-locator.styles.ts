@@ -1,5 +1,9 @@
 import { css, unsafeCSS } from 'lit';
 import { times } from '../core/times.js';
+import { VIEW_BOX } from '../generated/map-geometry.js';
+
+/** The map's shape comes from the generated geometry. */
+const mapAspect = unsafeCSS(`.map-svg{aspect-ratio:${VIEW_BOX[2]} / ${VIEW_BOX[3]}}`);
 
 const regionFills = unsafeCSS(
   times(10, (i) => `.region-${i + 1} .pattern-fill{fill:var(--_region-${i + 1})}`).join(''),
@@ -21,7 +25,8 @@ export const officeLocatorStyles = css`
   .controls {
     display: flex;
     flex-wrap: wrap;
-    align-items: flex-end;
+    /* Labels line up at the top, whatever hint or error a field shows below. */
+    align-items: start;
     gap: var(--_space-m);
   }
   .field {
@@ -61,8 +66,13 @@ export const officeLocatorStyles = css`
   .error-text:empty {
     display: none;
   }
-  .button:disabled {
+  .button[aria-disabled='true'] {
     cursor: progress;
+  }
+  .defs {
+    position: absolute;
+    inline-size: 0;
+    block-size: 0;
   }
   .answer {
     min-block-size: 1.5em;
@@ -78,43 +88,83 @@ export const officeLocatorStyles = css`
     gap: var(--_space-l);
     align-items: start;
   }
+  /* The answer comes first in reading order; on wide screens the map sits to its left. */
   @container (min-width: 760px) {
     .view-both .main,
     .view-map .main {
       grid-template-columns: minmax(0, 3fr) minmax(16em, 2fr);
+    }
+    .main > .map {
+      grid-row: 1;
+      grid-column: 1;
+    }
+    .main > .result {
+      grid-column: 2;
     }
   }
   .map {
     display: grid;
     gap: var(--_space-s);
   }
+  .whole-country {
+    justify-self: start;
+  }
+  /* The keyboard model is the map's description; on screen only while the map has focus. */
+  .map:not(:focus-within) .keys {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .zoom {
+    transform-origin: 0 0;
+    transition: transform 0.45s ease-in-out;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .zoom {
+      transition: none;
+    }
+  }
+  /* Lines keep their width when the map zooms. */
+  .shape,
+  .inset,
+  .focus-ring > *,
+  .selected-ring > * {
+    vector-effect: non-scaling-stroke;
+  }
   /* The map is geography: it never mirrors, whatever the text direction. */
   .map-svg {
     direction: ltr;
     inline-size: 100%;
     block-size: auto;
-    aspect-ratio: 975 / 600;
   }
   .state {
     cursor: pointer;
     outline: none;
   }
-  .shape,
-  .dc-target {
+  .shape {
     stroke: var(--_region-line);
     stroke-width: 0.75;
     stroke-linejoin: round;
   }
   .state:hover .shape,
-  .state.in-region .shape,
-  .state.in-region .dc-target {
+  .state.in-region .shape {
     stroke: var(--_text);
     stroke-width: 1.5;
   }
-  .state.is-selected .shape,
-  .state.is-selected .dc-target {
+  .state.is-selected .shape {
     stroke: var(--_text);
     stroke-width: 3;
+  }
+  /* The selected state's outline, drawn again on top so no neighbour covers it. */
+  .selected-ring {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 3;
+    stroke-linejoin: round;
+    pointer-events: none;
   }
   .inset {
     fill: var(--_surface);
@@ -137,6 +187,7 @@ export const officeLocatorStyles = css`
     opacity: 0.7;
   }
   ${regionFills}
+  ${mapAspect}
   .focus-ring {
     fill: none;
     stroke: var(--_focus);
@@ -168,11 +219,31 @@ export const officeLocatorStyles = css`
     padding: 0;
     list-style: none;
   }
-  .legend li,
-  .offices li {
+  .legend li {
     display: flex;
     align-items: center;
     gap: var(--_space-xs);
+  }
+  /* An office entry is a button; on two lines its symbol stays beside the first. */
+  .office-button {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space-xs);
+    min-block-size: 24px;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .office-button:hover span {
+    text-decoration: underline;
+  }
+  .office-button .pin-icon {
+    align-self: start;
+    margin-block-start: 0.25em;
   }
   .swatch {
     inline-size: 1.5em;
@@ -199,10 +270,11 @@ export const officeLocatorStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
     gap: var(--_space-m);
   }
+  /* Cards in a row share its height; the "Show the … region" buttons line up at their foot. */
   .region {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space-s);
-    align-content: start;
     padding: var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -218,6 +290,10 @@ export const officeLocatorStyles = css`
   .offices {
     display: grid;
   }
+  .region > .button {
+    margin-block-start: auto;
+    align-self: start;
+  }
   .states {
     color: var(--_muted);
     font-size: var(--_font-size-small);
@@ -229,6 +305,9 @@ export const officeLocatorStyles = css`
     }
     .focus-ring {
       stroke: Highlight;
+    }
+    .selected-ring {
+      stroke: CanvasText;
     }
     .pin-shape {
       fill: CanvasText;

@@ -1,23 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asLevel, asText, coerced } from '../core/coerce.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { CrsElement, warn } from '../core/crs-element.js';
-import { getLocale } from '../core/locale.js';
+import { sourceLine } from '../core/source-line.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
-import { ltr } from '../core/links.js';
-import { officeName, officePlace, regionName } from '../core/data/texts.js';
-import { stateName } from '../core/data/place-names.js';
-import type { Office, Region } from '../core/data/types.js';
-import { INSETS, PINS, SHAPES } from '../generated/map-geometry.js';
+import { FocusGroupController } from '../core/focus-group.js';
 import '../contact-card/define.js';
 import { lookupZip } from './zip.js';
-import { nearest, projectToMap } from './geo.js';
 import { neighbourInDirection } from './navigation.js';
-import { pinIcon, renderMap, swatch } from './map.js';
+import { byOffice, byPoint, byRegion, byState, byZip, officeById, regionOf, type Selection, type SelectVia } from './selection.js';
+import { mapModel, regionZoom } from './map-model.js';
+import { askPosition } from './position.js';
+import { SelectCommit } from './select-commit.js';
+import { patternDefs, renderMap } from './map.js';
+import { MapWidth } from './map-width.js';
+import { answerText, renderControls, renderDirectory, renderLegend, renderResult, statesByName } from './panels.js';
 import { officeLocatorStyles } from './office-locator.styles.js';
-import { locatorText } from './messages.js';
+import * as t from './messages.js';
 
-export type SelectVia = 'map' | 'list' | 'select' | 'zip' | 'geolocation' | 'attribute';
+export type { SelectVia } from './selection.js';
 export interface OfficeSelectDetail {
   officeId: string;
   regionId: string | null;
@@ -27,22 +29,20 @@ export interface OfficeSelectDetail {
 export const VIEWS = ['map', 'list', 'both'] as const;
 export type LocatorView = (typeof VIEWS)[number];
 
-interface Selection {
-  office: Office;
-  region?: Region;
-  state?: string;
-  via: SelectVia;
-  /** Extra sentence for the status line (ZIP, location). */
-  note?: string;
-}
+/** What went wrong, as a fact: a malformed ZIP, or why the browser gave no position. */
+type Problem = { kind: 'zip'; tries: number } | { kind: 'geo'; reason: t.GeoProblem; tries: number };
 
-const GEO_TIMEOUT_MS = 15_000;
-const KM_PER_MILE = 1.609344;
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Which CRS office serves you: an offline map of every state and territory, a state menu, a ZIP
  * code field and an optional "Use my location", all leading to the serving regional office's contact
  * card, the region's field offices and its states. Nothing leaves the page.
+ *
+ * Keyboard: the map is one Tab stop; the arrow keys move across it as on a grid laid out like the map
+ * (the opposite arrow goes back), Home, End and type-ahead follow the menu's alphabetical order, and
+ * Enter or Space chooses. The state menu commits a choice as a native select does, once: on a pick,
+ * on Enter or on leaving it, not on every arrow key.
  *
  * @tagname crs-office-locator
  * @summary Finds the CRS office that serves a state, ZIP code or location, on an accessible offline map.
@@ -56,7 +56,7 @@ const KM_PER_MILE = 1.609344;
  * @attr theme - `light` (default), `dark`, `high-contrast` or `auto`.
  * @attr lang - Language for the widgets on the page.
  *
- * @fires {CustomEvent<OfficeSelectDetail>} crs-office-select - An office was chosen; `via` says how: `map list select zip geolocation attribute`.
+ * @fires {CustomEvent<OfficeSelectDetail>} crs-office-select - The visitor chose an office; `via` says how: `map list select zip geolocation`. A preselection by the `state` or `office` attribute fires no event (the page set it and knows it); `via: "attribute"` is kept in the type for compatibility and never sent.
  *
  * @csspart base - The element's root, carrying `lang` and `dir`.
  * @csspart controls - The state menu, ZIP field and location button.
@@ -82,379 +82,174 @@ export class CrsOfficeLocator extends CrsElement {
   @property({ attribute: 'heading-level' }) @coerced('heading-level', asLevel) accessor headingLevel: string | number | null = null;
 
   @state() private accessor selection: Selection | undefined;
-  @state() private accessor active = 'AL';
-  @state() private accessor focused: string | undefined;
-  @state() private accessor zipError = '';
-  @state() private accessor zipInfo = '';
-  @state() private accessor geoMessage = '';
+  /** Answers given so far: each new one is announced, even when it repeats the last. */
+  @state() private accessor answers = 0;
+  @state() private accessor problem: Problem | undefined;
   @state() private accessor locating = false;
-  private typed = '';
-  private typedAt = 0;
+  @state() private accessor focused: string | undefined;
+  @state() private accessor zoomed = false;
   private appliedData?: unknown;
+  private readonly mapWidth = new MapWidth(this, '.map-svg');
+  /** Counts problems, so the same one said twice is announced twice. */
+  private tries = 0;
 
-  private get regions(): readonly Region[] {
-    return this.store.data.regions;
-  }
-
-  private regionOf(code: string): Region | undefined {
-    return this.regions.find((r) => r.states.includes(code));
-  }
-
-  private regionalOffice(region: Region): Office | undefined {
-    return this.store.data.offices.find((o) => o.kind === 'regional' && o.region === region.id);
-  }
+  private readonly mapKeys = new FocusGroupController<SVGGElement>(this, {
+    items: () => [...this.renderRoot.querySelectorAll<SVGGElement>('.state[role="option"]')],
+    key: (item) => item.dataset.state!,
+    roving: true,
+    initial: () => this.selection?.state ?? undefined,
+    names: (item) => [item.dataset.name!, item.dataset.state!],
+    direction: (from, key, items) => {
+      const code = neighbourInDirection(from.dataset.state!, key, (c) => items.some((i) => i.dataset.state === c));
+      return items.find((i) => i.dataset.state === code);
+    },
+    onMove: (item) => {
+      // Moving to a state outside the zoomed region shows the whole country again.
+      if (this.zoomed && regionOf(this.store.data, item.dataset.state!)?.id !== this.selection?.regionId) this.zoomed = false;
+    },
+  });
 
   private get shownView(): LocatorView {
     return (VIEWS as readonly string[]).includes(this.view) ? (this.view as LocatorView) : 'both';
-  }
-
-  /** States in the visitor's alphabet: the menu's order and the map's Home/End order. */
-  private sortedStates(): string[] {
-    const collator = new Intl.Collator(getLocale());
-    return this.regions.flatMap((r) => r.states).sort((a, b) => collator.compare(stateName(a), stateName(b)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
     if (changed.has('view') && this.shownView !== this.view) warn(`<${this.localName} view="${this.view}">: use map, list or both; showing both.`);
-    // Attributes preselect; new partner data re-applies them.
+    // Attributes preselect, silently; new partner data re-applies them.
     if (changed.has('state') || changed.has('office') || this.appliedData !== this.store.data) {
       this.appliedData = this.store.data;
-      this.applyAttributes();
-    }
-  }
-
-  private applyAttributes(): void {
-    const office = this.office?.trim() ? this.store.office(this.office.trim()) : undefined;
-    const code = this.state?.trim().toUpperCase();
-    const region = code ? this.regionOf(code) : undefined;
-    if (office) {
-      const officeRegion = this.regions.find((r) => r.id === office.region);
-      this.select({ office, region: officeRegion, state: region && region === officeRegion ? code : undefined, via: 'attribute' });
-    } else if (code && region) {
-      this.selectState(code, 'attribute');
+      const code = this.state?.trim().toUpperCase() ?? '';
+      const id = this.office?.trim();
+      const preset = id ? byOffice(this.store.data, id, 'attribute', code) : byState(this.store.data, code, 'attribute');
+      if (preset || changed.has('state') || changed.has('office')) [this.selection, this.zoomed] = [preset, Boolean(preset?.regionId)];
     }
   }
 
   protected override notices(): string[] {
     const notices: string[] = [];
-    const t = locatorText();
     const code = this.state?.trim();
-    if (code && !this.regionOf(code.toUpperCase())) notices.push(t.unknownState(code));
+    if (code && !regionOf(this.store.data, code.toUpperCase())) notices.push(t.unknownState(code));
     const id = this.office?.trim();
-    if (id && !this.store.office(id)) notices.push(t.unknownOffice(id));
+    if (id && !officeById(this.store.data, id)) notices.push(t.unknownOffice(id));
     if (this.shownView !== this.view) notices.push(t.badView(this.view));
     return notices;
   }
 
-  private select(selection: Selection): void {
-    this.selection = selection;
-    // Messages belong to the way of choosing that produced them.
-    if (selection.via !== 'geolocation') this.geoMessage = '';
-    if (selection.via !== 'zip') this.zipError = '';
-    if (selection.state) this.active = selection.state;
-    const detail: OfficeSelectDetail = {
-      officeId: selection.office.id,
-      regionId: selection.region?.id ?? null,
-      state: selection.state ?? null,
-      via: selection.via,
-    };
+  /** A visitor's choice: shown, zoomed to, scrolled into view, announced and reported. */
+  private choose(selection: Selection | undefined): void {
+    if (!selection) return;
+    [this.selection, this.problem, this.zoomed] = [selection, undefined, Boolean(selection.regionId)];
+    this.answers++;
+    const { officeId, regionId, state, via } = selection;
+    const detail: OfficeSelectDetail = { officeId, regionId, state, via };
     this.dispatchEvent(new CustomEvent('crs-office-select', { detail, bubbles: true, composed: true }));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector('.answer')?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' }),
+    );
   }
 
-  /** Choose the office serving a state; false when no region serves it. */
-  private selectState(code: string, via: SelectVia, note?: string): boolean {
-    const region = this.regionOf(code);
-    const office = region && this.regionalOffice(region);
-    if (!region || !office) return false;
-    this.select({ office, region, state: code, via, note });
-    return true;
+  private fail(problem: Problem): void {
+    this.problem = problem;
+    // A malformed ZIP leaves no answer standing that it did not give.
+    if (problem.kind === 'zip') this.selection = undefined;
   }
 
-  private selectHeadquarters(via: SelectVia, note?: string): void {
-    const hq = this.store.office('hq');
-    if (hq) this.select({ office: hq, via, note });
-  }
+  private readonly menu = new SelectCommit((code) => {
+    if (code && code !== this.selection?.state) this.choose(byState(this.store.data, code, 'select'));
+  });
 
-  private selectOffice(id: string, via: SelectVia): void {
-    const office = this.store.office(id);
-    if (!office) return;
-    if (office.kind === 'headquarters') return this.selectHeadquarters(via);
-    this.select({ office, region: this.regions.find((r) => r.id === office.region), via });
-  }
-
-  private onSelectChange(event: Event): void {
-    const code = (event.target as HTMLSelectElement).value;
-    this.zipInfo = '';
-    if (code) this.selectState(code, 'select');
-  }
-
-  private onZipSubmit(event: Event): void {
+  private onZip = (event: Event): void => {
     event.preventDefault();
-    const t = locatorText();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#zip')!;
-    const result = lookupZip(input.value);
-    this.zipError = '';
-    this.zipInfo = '';
-    if (result.kind === 'invalid') {
-      this.zipError = t.zipInvalid();
-      input.focus();
-    } else if (result.kind === 'state') {
-      this.zipInfo = t.zipInState(result.zip, stateName(result.state));
-      this.selectState(result.state, 'zip', this.zipInfo);
-    } else {
-      this.zipInfo = result.kind === 'military' ? t.zipMilitary(result.zip) : t.zipUnassigned(result.zip);
-      this.selectHeadquarters('zip', this.zipInfo);
-    }
-  }
+    const lookup = lookupZip(input.value);
+    if (lookup.kind !== 'invalid') return this.choose(byZip(this.store.data, lookup));
+    this.fail({ kind: 'zip', tries: ++this.tries });
+    input.focus();
+  };
 
-  private locate(): void {
-    const t = locatorText();
-    this.geoMessage = '';
-    if (!('geolocation' in navigator) || !window.isSecureContext) {
-      this.geoMessage = t.geoUnavailable();
-      return;
-    }
+  private locate = (): void => {
+    if (this.locating) return;
     this.locating = true;
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        this.locating = false;
-        this.placeVisitor(position.coords.latitude, position.coords.longitude);
-      },
-      (error) => {
-        this.locating = false;
-        this.geoMessage =
-          error.code === error.PERMISSION_DENIED ? t.geoDenied() : error.code === error.TIMEOUT ? t.geoTimeout() : t.geoUnavailable();
-      },
-      { enableHighAccuracy: false, timeout: GEO_TIMEOUT_MS, maximumAge: 10 * 60_000 },
-    );
-  }
-
-  /** The state containing the position (point in the drawn shape), and the nearest office by distance. */
-  private placeVisitor(lat: number, lon: number): void {
-    const t = locatorText();
-    const locale = getLocale();
-    const closest = nearest(lat, lon, this.store.data.offices);
-    const point = projectToMap(lon, lat);
-    let code: string | undefined;
-    if (point) {
-      const svgPoint = new DOMPoint(point[0], point[1]);
-      for (const path of this.renderRoot.querySelectorAll<SVGPathElement>('.state .shape')) {
-        if (path.isPointInFill(svgPoint)) code = (path.parentElement as Element).getAttribute('data-state') ?? undefined;
-      }
-    }
-    const distance = closest ? t.distance(officeName(closest.place, locale), closest.km / KM_PER_MILE, closest.km) : '';
-    if (code && this.regionOf(code)) {
-      this.geoMessage = `${t.youAreIn(stateName(code))} ${distance}`;
-      this.selectState(code, 'geolocation', this.geoMessage);
-    } else {
-      this.geoMessage = `${t.outside()} ${distance}`;
-      this.selectHeadquarters('geolocation', this.geoMessage);
-    }
-  }
-
-  private onMapKeydown(event: KeyboardEvent): void {
-    const order = this.sortedStates();
-    const current = this.active;
-    let next: string | undefined;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.typed = '';
-      this.selectState(current, 'map');
-      return;
-    }
-    if (event.key.length !== 1) this.typed = '';
-    if (event.key.startsWith('Arrow')) next = neighbourInDirection(current, event.key, SHAPES) ?? current;
-    else if (event.key === 'Home') next = order[0];
-    else if (event.key === 'End') next = order[order.length - 1];
-    else if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      next = this.typeahead(event.key, order);
-    }
-    if (!next) return;
-    event.preventDefault();
-    this.active = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`#state-${next}`)?.focus());
-  }
-
-  /** Typing jumps to the next state whose name (or code) starts with the letters typed in the last second. */
-  private typeahead(key: string, order: string[]): string | undefined {
-    const now = Date.now();
-    this.typed = now - this.typedAt > 1000 ? key : this.typed + key;
-    this.typedAt = now;
-    const prefix = this.typed.toLocaleLowerCase(getLocale());
-    const start = this.typed.length > 1 ? order.indexOf(this.active) : order.indexOf(this.active) + 1;
-    const rotated = [...order.slice(start), ...order.slice(0, start)];
-    // Names first; codes help where names are in a script the keyboard does not type.
-    return (
-      rotated.find((code) => stateName(code).toLocaleLowerCase(getLocale()).startsWith(prefix)) ??
-      rotated.find((code) => code.toLowerCase().startsWith(prefix))
-    );
-  }
-
-  private pinPosition(office: Office): [number, number] | undefined {
-    // Own keys only: an office id such as `constructor` must not find Object.prototype's.
-    const bundled = Object.hasOwn(PINS, office.id) ? PINS[office.id] : undefined;
-    const shape = Object.hasOwn(SHAPES, office.state) ? SHAPES[office.state] : undefined;
-    return (bundled as [number, number] | undefined) ?? projectToMap(office.lon, office.lat) ?? (shape ? [shape.x, shape.y] : undefined);
-  }
-
-  private renderControls(): TemplateResult {
-    const t = locatorText();
-    const selected = this.selection?.state ?? '';
-    return html`<div class="controls" part="controls">
-      <div class="field">
-        <label for="state-select">${t.stateLabel()}</label>
-        <select id="state-select" @change=${this.onSelectChange}>
-          <option value="" ?selected=${!selected}>${t.choose()}</option>
-          ${this.sortedStates().map((code) => html`<option value=${code} ?selected=${code === selected}>${stateName(code)}</option>`)}
-        </select>
-      </div>
-      <form class="field zip" @submit=${this.onZipSubmit} novalidate>
-        <label for="zip">${t.zipLabel()}</label>
-        <div class="inline">
-          <input id="zip" name="zip" inputmode="numeric" autocomplete="postal-code" maxlength="10" size="7" dir="ltr"
-            aria-invalid=${this.zipError ? 'true' : 'false'} aria-describedby="zip-hint zip-error" />
-          <button class="button" part="button" type="submit">${t.find()}</button>
-        </div>
-        <span id="zip-hint" class="hint">${t.zipHint()}</span>
-        <span id="zip-error" class="error-text" role="alert">${this.zipError}</span>
-      </form>
-      ${this.noGeolocation
-        ? nothing
-        : html`<div class="field geo">
-            <button class="button secondary" part="button" type="button" @click=${this.locate} ?disabled=${this.locating}>
-              ${this.locating ? t.locating() : t.useLocation()}
-            </button>
-            <span class="hint">${t.privacy()}</span>
-          </div>`}
-    </div>`;
-  }
-
-  private renderMapView(): TemplateResult {
-    const t = locatorText();
-    const locale = getLocale();
-    const selectedRegion = this.selection?.region;
-    const states = this.regions.flatMap((region, index) =>
-      region.states.map((code) => {
-        const office = this.regionalOffice(region);
-        return {
-          code,
-          regionIndex: index,
-          selected: code === this.selection?.state,
-          inRegion: region === selectedRegion,
-          // Insets show the code; speech-input users say what they see, so the name includes it.
-          label: ((name) => (office ? t.stateServedBy(name, officeName(office, locale), office.city) : name))(
-            INSETS[code] ? `${stateName(code)} (${code})` : stateName(code),
-          ),
-        };
-      }),
-    ).filter((s) => SHAPES[s.code]);
-    const pins = this.store.data.offices.flatMap((office) => {
-      const at = this.pinPosition(office);
-      return at ? [{ id: office.id, kind: office.kind, label: t.pinLabel(officeName(office, locale), officePlace(office), office.kind), x: at[0], y: at[1] }] : [];
+    askPosition((answer) => {
+      this.locating = false;
+      if (answer.ok) this.choose(byPoint(this.store.data, answer.lat, answer.lon));
+      else this.fail({ kind: 'geo', reason: answer.problem, tries: ++this.tries });
     });
-    return html`<div class="map" part="map">
-      ${renderMap({
-        label: t.mapLabel(),
-        statesLabel: t.statesLabel(),
-        states,
-        pins,
-        active: this.active,
-        focused: this.focused,
-        onState: (code) => {
-          this.active = code;
-          this.selectState(code, 'map');
-        },
-        onPin: (id) => this.selectOffice(id, 'map'),
-        onKeydown: (e) => this.onMapKeydown(e),
-        onFocus: (code) => (this.focused = code),
-      })}
-      <div class="legend" aria-label=${t.legend()} role="group">
-        <ul class="legend-regions">
-          ${this.regions.map((r, i) => html`<li>${swatch(i)}${regionName(r, locale)}</li>`)}
-        </ul>
-        <ul class="legend-pins">
-          <li>${pinIcon('headquarters')}${t.kindName('headquarters')}</li>
-          <li>${pinIcon('regional')}${t.kindName('regional')}</li>
-          <li>${pinIcon('field')}${t.kindName('field')}</li>
-        </ul>
-      </div>
-    </div>`;
-  }
+  };
 
-  private renderResult(level: number): TemplateResult {
-    const t = locatorText();
-    const locale = getLocale();
+  private showCountry = (): void => {
+    this.zoomed = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>('.state[tabindex="0"]')?.focus());
+  };
+
+  private card = (id: string, compact: boolean, level: number): TemplateResult =>
+    html`<crs-contact-card office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} data-src=${this.dataSrc ?? ''}></crs-contact-card>`;
+
+  private renderMapView(order: string[]): TemplateResult {
+    const locale = this.locale;
+    const data = this.store.data;
     const s = this.selection;
-    if (!s) return html`<div class="result" part="result"><p class="hint">${t.prompt()}</p></div>`;
-    const sub = Math.min(level + 1, 6);
-    const fieldOffices = s.region ? this.store.data.offices.filter((o) => o.kind === 'field' && o.region === s.region!.id && o.id !== s.office.id) : [];
-    return html`<div class="result" part="result">
-      <crs-contact-card office=${s.office.id} heading-level=${sub} theme=${this.theme} data-src=${this.dataSrc ?? ''}></crs-contact-card>
-      ${fieldOffices.length
-        ? html`<div class="sub-heading" role="heading" aria-level=${sub}>${t.fieldOffices()}</div>
-            ${fieldOffices.map((o) => html`<crs-contact-card office=${o.id} compact heading-level=${Math.min(sub + 1, 6)} theme=${this.theme} data-src=${this.dataSrc ?? ''}></crs-contact-card>`)}`
-        : nothing}
-      ${s.region
-        ? html`<div class="sub-heading" role="heading" aria-level=${sub}>${t.statesServed(regionName(s.region, locale))}</div>
-            <ul class="state-list">${s.region.states.map((c) => html`<li>${stateName(c)}</li>`)}</ul>`
-        : nothing}
+    const { states, pins } = mapModel(data, s, order, locale);
+    const region = data.regions.find((r) => r.id === s?.regionId);
+    const zoom = this.zoomed && region ? regionZoom(region.states, s?.state ?? null, this.mapWidth.width) : undefined;
+    return html`<div class="map" part="map" @keydown=${this.onMapKey} @focusin=${this.onMapFocus} @focusout=${this.onMapFocus}>
+      ${renderMap({
+        label: t.mapLabel(), statesLabel: t.statesLabel(), describedBy: 'map-keys', states, pins, focused: this.focused, zoom,
+        onState: (code) => this.choose(byState(data, code, 'map')),
+        onPin: (id) => this.choose(byOffice(data, id, 'map')),
+      })}
+      ${zoom ? html`<button class="button secondary whole-country" part="button" type="button" @click=${this.showCountry}>${t.wholeCountry()}</button>` : nothing}
+      <p id="map-keys" class="hint keys">${t.mapKeys()}</p>
+      ${renderLegend(data, locale)}
     </div>`;
   }
 
-  private renderList(level: number): TemplateResult {
-    const t = locatorText();
-    const locale = getLocale();
-    const sub = Math.min(level + 1, 6);
-    return html`<section class="directory" part="list">
-      <div class="section-heading" role="heading" aria-level=${level}>${t.allOffices()}</div>
-      <ul class="regions">
-        ${this.regions.map((region, index) => {
-          const offices = this.store.data.offices.filter((o) => o.region === region.id);
-          const current = this.selection?.region === region;
-          const name = regionName(region, locale);
-          return html`<li class="region ${current ? 'is-current' : ''}" aria-current=${current ? 'true' : 'false'} data-region=${region.id}>
-            <div class="region-head">
-              ${swatch(index)}
-              <div role="heading" aria-level=${sub}>${name}</div>
-            </div>
-            <ul class="offices">
-              ${offices.map((o) => html`<li>${pinIcon(o.kind)}<span>${officeName(o, locale)} — ${officePlace(o)}</span></li>`)}
-            </ul>
-            <p class="states">${region.states.map(stateName).join(t.separator())}</p>
-            <button class="button secondary" part="button" type="button" @click=${() => {
-              const office = this.regionalOffice(region);
-              if (office) this.select({ office, region, via: 'list' });
-            }}>${t.chooseRegion(name)}</button>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
+  /** Enter and Space choose the focused state (never a remembered one); the focus group does the rest. */
+  private onMapKey = (event: KeyboardEvent): void => {
+    const code = (event.target as Element).closest?.<SVGGElement>('.state[role="option"]')?.dataset.state;
+    if (code && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      this.choose(byState(this.store.data, code, 'map'));
+    } else this.mapKeys.onKeydown(event);
+  };
+
+  private onMapFocus = (event: FocusEvent): void => {
+    if (event.type === 'focusin') this.mapKeys.onFocusin(event);
+    const target = (event.type === 'focusin' ? event.target : event.relatedTarget) as Element | null;
+    this.focused = target?.matches?.('.state[role="option"]') ? (target as SVGGElement).dataset.state : undefined;
+  };
 
   protected override renderContent(): TemplateResult {
-    const t = locatorText();
-    const locale = getLocale();
+    const locale = this.locale;
     const level = parseHeadingLevel(this.headingLevel).level;
     const view = this.shownView;
     const s = this.selection;
-    const answer = !s
-      ? ''
-      : s.region
-        ? `${s.note ? `${s.note} ` : ''}${s.state ? t.answerState(stateName(s.state), officeName(s.office, locale), officePlace(s.office)) : t.answerRegion(regionName(s.region, locale), officeName(s.office, locale), officePlace(s.office))}`
-        : `${s.note ? `${s.note} ` : ''}${t.answerHq()}`;
+    const order = statesByName(this.store.data, locale);
+    const p = this.problem;
+    const status = this.locating ? t.locating() : s ? answerText(this.store.data, s, locale) : '';
     return html`<div class="locator view-${view}">
+      ${patternDefs()}
       <div class="section-heading" role="heading" aria-level=${level}>${t.title()}</div>
-      ${this.renderControls()}
-      ${this.geoMessage && !s?.note?.includes(this.geoMessage) ? html`<p class="geo-message" role="alert">${this.geoMessage}</p>` : nothing}
-      <p class="answer" part="status" role="status">${answer}</p>
+      ${renderControls({
+        order, selected: s?.state ?? '', zipInvalid: p?.kind === 'zip', zipTries: p?.tries ?? 0, geolocation: !this.noGeolocation, locating: this.locating,
+        onSelectKey: this.menu.onKeydown, onSelectChange: this.menu.onChange, onSelectBlur: this.menu.onBlur,
+        onSelectPointer: this.menu.onPointerdown, onZip: this.onZip, onLocate: this.locate,
+      })}
+      ${p?.kind === 'geo' ? html`<p class="geo-message" role="alert">${keyed(p.tries, html`<span>${t.geoProblem(p.reason)}</span>`)}</p>` : nothing}
+      <p class="answer" part="status" role="status" aria-atomic="true">${keyed(this.answers, html`<span>${status}</span>`)}</p>
       <div class="main">
-        ${view !== 'list' ? this.renderMapView() : nothing}
-        ${this.renderResult(level)}
+        ${renderResult(this.store.data, s, level, this.card, locale)}
+        ${view !== 'list' ? this.renderMapView(order) : nothing}
       </div>
-      ${view !== 'map' ? this.renderList(level) : nothing}
-      <p class="source">${t.sources(ltr(this.store.data.sourcesDated))}</p>
+      ${view !== 'map'
+        ? renderDirectory(this.store.data, s?.regionId, level, locale, {
+            region: (id) => this.choose(byRegion(this.store.data, id, 'list')),
+            office: (id) => this.choose(byOffice(this.store.data, id, 'list')),
+          })
+        : nothing}
+      <p class="source" part="source">${sourceLine(this.store.data, this.locale)}</p>
     </div>`;
   }
 }

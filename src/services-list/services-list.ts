@@ -6,6 +6,7 @@ import { localeInfo } from '../core/locale-table.js';
 import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
 import { parseList } from '../core/list-attribute.js';
 import { displayUrl, safeHref } from '../core/links.js';
+import { FocusGroupController } from '../core/focus-group.js';
 import { SECTION_IDS, SERVICE_IDS, type ServiceId } from './services.js';
 import { serviceText, texts } from './messages.js';
 import { servicesListStyles } from './services-list.styles.js';
@@ -15,7 +16,6 @@ export interface ServiceToggleDetail {
   open: boolean;
 }
 
-const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 
 /**
  * What CRS does for LGBTQ communities: five services as disclosures, how CRS works with LGBTQ
@@ -88,18 +88,12 @@ export class CrsServicesList extends CrsElement {
     this.dispatchEvent(new CustomEvent('crs-service-toggle', { detail, bubbles: true, composed: true }));
   }
 
-  /** Arrow keys, Home and End move between the service buttons (WAI-ARIA accordion pattern). */
-  private onKeydown(event: KeyboardEvent): void {
-    if (!NAV_KEYS.has(event.key)) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.toggle')];
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    if (index < 0) return;
-    event.preventDefault();
-    const last = buttons.length - 1;
-    const next =
-      event.key === 'Home' ? 0 : event.key === 'End' ? last : event.key === 'ArrowDown' ? (index + 1) % buttons.length : (index + last) % buttons.length;
-    buttons[next].focus();
-  }
+  /** Up and Down (wrapping), Home and End move between the service buttons, each a Tab stop (WAI-ARIA accordion pattern). */
+  private readonly keys = new FocusGroupController<HTMLButtonElement>(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.toggle')],
+    direction: 'vertical',
+    wrap: true,
+  });
 
   private renderService(id: ServiceId, level: number): TemplateResult {
     const { title, paragraphs } = serviceText(id);
@@ -131,7 +125,7 @@ export class CrsServicesList extends CrsElement {
       services: () => html`<section class="section">
         ${heading(texts.servicesHeading())}
         <p>${texts.intro()}</p>
-        <div class="services" @keydown=${this.onKeydown}>${services.map((id) => this.renderService(id, level))}</div>
+        <div class="services" @keydown=${this.keys.onKeydown}>${services.map((id) => this.renderService(id, level))}</div>
       </section>`,
       'works-with': () => html`<section class="section">
         ${heading(texts.worksWithHeading())}

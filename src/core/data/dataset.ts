@@ -6,7 +6,6 @@
  * for map pins only.
  */
 import type { Dataset, DatasetFile, Office, Provenance, Source } from './types.js';
-import { sourceYears } from './source-years.js';
 
 // The brochure is undated; it describes the organisation CRS had from 2016 to 2020.
 const BROCHURE: Source = { title: 'CRS brochure “Working with LGBTQ communities to create safer and more peaceful communities”', date: '2016/2020' };
@@ -151,4 +150,4 @@ const file: DatasetFile = {
 
 /** The bundled data as the widgets read it; `file` is what `data/crs.json` ships. */
 export const defaultDatasetFile: DatasetFile = file;
-export const defaultDataset: Dataset = { ...file, sourcesDated: sourceYears(file) ?? '' };
+export const defaultDataset: Dataset = file;

@@ -100,12 +100,7 @@ export interface Dataset {
   readonly contact: Contact;
   readonly offices: readonly Office[];
   readonly regions: readonly Region[];
-  /**
-   * @deprecated Not part of the file: derived from the sources' dates ("2003–2020") when the data is
-   * validated, for code that still prints it. Render `sourceLine()` from `core/source-line.ts` instead.
-   */
-  readonly sourcesDated: string;
 }
 
-/** The dataset as a file holds it. */
-export type DatasetFile = Omit<Dataset, 'sourcesDated'>;
+/** The dataset as a file holds it (the same shape the widgets read). */
+export type DatasetFile = Dataset;

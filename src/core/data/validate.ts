@@ -10,7 +10,6 @@
  */
 import { STATE_CODES } from './states.js';
 import type { Dataset, DatasetFile } from './types.js';
-import { sourceYears } from './source-years.js';
 
 export type ValidationReason =
   | 'missing' | 'type' | 'format' | 'reference' | 'duplicate' | 'coverage' | 'contradiction' | 'unknown';
@@ -416,7 +415,7 @@ export function validateDataset(input: unknown): ValidationResult {
   const { problems, warnings } = checker;
   if (problems.length === 0) {
     const file = input as DatasetFile;
-    return { ok: true, data: { ...file, sourcesDated: sourceYears(file) ?? '' }, warnings };
+    return { ok: true, data: file, warnings };
   }
   return { ok: false, error: { path: problems[0].path, reason: problems[0].reason, problems }, problems };
 }

@@ -1,0 +1,31 @@
+/** The map's rendered width in CSS px, kept current (the region zoom needs it); 0 until measured. */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class MapWidth implements ReactiveController {
+  width = 0;
+  private observer?: ResizeObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly selector: string,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const target = this.host.renderRoot.querySelector(this.selector);
+    if (!target || this.observer || typeof ResizeObserver === 'undefined') return;
+    this.observer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width === this.width) return;
+      this.width = width;
+      this.host.requestUpdate();
+    });
+    this.observer.observe(target);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+}

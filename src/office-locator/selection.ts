@@ -1,0 +1,100 @@
+/**
+ * What the locator chose and why, as data: from a state, a ZIP code answer, a position or an
+ * office id to a selection carrying its reason. No DOM and no text: the element turns a reason into
+ * words when it renders, in its own language. Pure.
+ */
+import type { Dataset, Office, Region } from '../core/data/types.js';
+import type { ZipLookup } from './zip.js';
+import { nearest } from './geo.js';
+import { stateAt } from './point-in-state.js';
+
+export type SelectVia = 'map' | 'list' | 'select' | 'zip' | 'geolocation' | 'attribute';
+
+/** The nearest office to a located visitor and how far it is. */
+export interface Nearest {
+  readonly officeId: string;
+  readonly km: number;
+}
+
+/** Why this office: the fact the answer line states before naming the office. */
+export type Reason =
+  | { readonly kind: 'chosen' }
+  | { readonly kind: 'zip-state'; readonly zip: string; readonly state: string }
+  | { readonly kind: 'zip-military'; readonly zip: string }
+  | { readonly kind: 'zip-unassigned'; readonly zip: string }
+  | { readonly kind: 'located'; readonly state: string; readonly nearest?: Nearest }
+  | { readonly kind: 'outside'; readonly nearest?: Nearest };
+
+export interface Selection {
+  readonly officeId: string;
+  readonly regionId: string | null;
+  readonly state: string | null;
+  readonly via: SelectVia;
+  readonly reason: Reason;
+}
+
+const CHOSEN: Reason = { kind: 'chosen' };
+
+export const regionOf = (data: Dataset, code: string): Region | undefined => data.regions.find((r) => r.states.includes(code));
+
+export const regionalOffice = (data: Dataset, regionId: string): Office | undefined =>
+  data.offices.find((o) => o.kind === 'regional' && o.region === regionId);
+
+/** Own-property lookup: an id such as `constructor` is just unknown. */
+export const officeById = (data: Dataset, id: string): Office | undefined => data.offices.find((o) => o.id === id);
+
+/** Headquarters, for answers that belong to no region. */
+function headquarters(data: Dataset, via: SelectVia, reason: Reason): Selection | undefined {
+  const hq = data.offices.find((o) => o.kind === 'headquarters');
+  return hq && { officeId: hq.id, regionId: null, state: null, via, reason };
+}
+
+/** The regional office serving a state or territory; undefined when no region serves it. */
+export function byState(data: Dataset, code: string, via: SelectVia, reason: Reason = CHOSEN): Selection | undefined {
+  const region = regionOf(data, code);
+  const office = region && regionalOffice(data, region.id);
+  return region && office ? { officeId: office.id, regionId: region.id, state: code, via, reason } : undefined;
+}
+
+/** A region's regional office, with no particular state. */
+export function byRegion(data: Dataset, regionId: string, via: SelectVia): Selection | undefined {
+  const office = regionalOffice(data, regionId);
+  return office && { officeId: office.id, regionId, state: null, via, reason: CHOSEN };
+}
+
+/** An office by id; `state` is kept when the office's region serves it (attributes may give both). */
+export function byOffice(data: Dataset, id: string, via: SelectVia, state?: string): Selection | undefined {
+  const office = officeById(data, id);
+  if (!office) return undefined;
+  if (office.kind === 'headquarters' || !office.region) return headquarters(data, via, CHOSEN);
+  const keep = state && regionOf(data, state)?.id === office.region ? state : null;
+  return { officeId: office.id, regionId: office.region, state: keep, via, reason: CHOSEN };
+}
+
+/** The answer to a ZIP code lookup (undefined for a malformed ZIP: that is a problem, not an answer). */
+export function byZip(data: Dataset, lookup: ZipLookup): Selection | undefined {
+  switch (lookup.kind) {
+    case 'invalid':
+      return undefined;
+    case 'state':
+      return (
+        byState(data, lookup.state, 'zip', { kind: 'zip-state', zip: lookup.zip, state: lookup.state }) ??
+        headquarters(data, 'zip', { kind: 'zip-unassigned', zip: lookup.zip })
+      );
+    case 'military':
+      return headquarters(data, 'zip', { kind: 'zip-military', zip: lookup.zip });
+    default:
+      return headquarters(data, 'zip', { kind: 'zip-unassigned', zip: lookup.zip });
+  }
+}
+
+/** Where the visitor is: the state containing the position (from the bundled geometry) and the nearest office. */
+export function byPoint(data: Dataset, lat: number, lon: number): Selection | undefined {
+  const close = nearest(lat, lon, data.offices);
+  const near = close && { officeId: close.place.id, km: close.km };
+  const code = stateAt(lon, lat);
+  return (
+    (code && byState(data, code, 'geolocation', { kind: 'located', state: code, nearest: near })) ||
+    headquarters(data, 'geolocation', { kind: 'outside', nearest: near })
+  );
+}

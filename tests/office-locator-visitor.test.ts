@@ -1,0 +1,218 @@
+/** The locator as a visitor meets it: small screens, small states, location in every view, answers seen and heard, words. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/office-locator/define.js';
+import type { CrsOfficeLocator } from '../src/office-locator/office-locator.js';
+import { setLocale } from '../src/core/locale.js';
+import { distance } from '../src/office-locator/messages.js';
+import { mockGeolocation, shadow, text } from './helpers.js';
+
+const q = <T extends Element = HTMLElement>(el: Element, s: string) => shadow(el).querySelector<T>(s);
+const status = (el: Element) => text(q(el, '[role="status"].answer'));
+
+async function enterZip(el: CrsOfficeLocator, zip: string) {
+  q<HTMLInputElement>(el, '#zip')!.value = zip;
+  q<HTMLButtonElement>(el, 'form.zip button')!.click();
+  await el.updateComplete;
+}
+
+async function narrow(width = 320, attrs = html`<crs-office-locator></crs-office-locator>`) {
+  const wrapper = await fixture(html`<div style="inline-size: ${width}px">${attrs}</div>`);
+  const el = wrapper.querySelector('crs-office-locator') as CrsOfficeLocator;
+  await el.updateComplete;
+  return el;
+}
+
+const size = (el: Element | null) => {
+  const r = el!.getBoundingClientRect();
+  return { width: r.width, height: r.height };
+};
+
+async function locateAt(el: CrsOfficeLocator, latitude: number, longitude: number) {
+  const restore = mockGeolocation({ latitude, longitude });
+  try {
+    q<HTMLButtonElement>(el, '.geo button')!.click();
+    await el.updateComplete;
+  } finally {
+    restore();
+  }
+}
+
+describe('<crs-office-locator> for visitors', () => {
+  afterEach(() => setLocale(null));
+
+  for (const [zip, code] of [['77002', 'TX'], ['02903', 'RI'], ['19901', 'DE']] as const) {
+    it(`at 320 px, zooms to the region so ${code} is at least 40 px wide (ZIP ${zip})`, async function () {
+      this.timeout(20000);
+      const el = await narrow();
+      const before = size(q(el, `#state-${code} > .shape:last-of-type`)).width;
+      await enterZip(el, zip);
+      await waitUntil(() => size(q(el, `#state-${code} > .shape:last-of-type`)).width >= 40, `${code} stays narrower than 40 px`, { timeout: 5000 });
+      if (code !== 'TX') expect(before).to.be.below(40);
+      // The whole map is one button away; the zoom is a transition (none when the visitor asks for reduced motion).
+      expect(text(q(el, '.whole-country'))).to.equal('Show the whole country');
+      const duration = parseFloat(getComputedStyle(q(el, '.zoom')!).transitionDuration);
+      expect(duration).to.equal(matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 0.45);
+    });
+  }
+
+  it('gives Rhode Island, Delaware and D.C. call-out boxes of at least 24 × 24 px at 320 px, which choose the state', async () => {
+    const el = await narrow();
+    const sizes: Record<string, { width: number; height: number }> = {};
+    for (const code of ['RI', 'DE', 'DC', 'VT', 'NH', 'MA', 'CT', 'NJ', 'MD']) {
+      sizes[code] = size(q(el, `#state-${code} .inset`));
+      expect(sizes[code].width, code).to.be.at.least(24);
+      expect(sizes[code].height, code).to.be.at.least(24);
+    }
+    const report = (widget: Element) =>
+      ['RI', 'DE', 'DC'].map((c) => {
+        const box = size(q(widget, `#state-${c} .inset`));
+        const shape = size(q(widget, `#state-${c} > .shape:last-of-type`));
+        return `${c} ${box.width.toFixed(1)}×${box.height.toFixed(1)} (on the map ${shape.width.toFixed(1)}×${shape.height.toFixed(1)})`;
+      });
+    console.log(`[measure] call-out targets, 320 px column: ${report(el).join(', ')}`);
+    console.log(`[measure] call-out targets, 900 px column: ${report(await narrow(900)).join(', ')}`);
+    const seen: string[] = [];
+    el.addEventListener('crs-office-select', (e) => seen.push(e.detail.state ?? ''));
+    q(el, '#state-DC .inset')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(seen).to.deep.equal(['DC']);
+  });
+
+  it('finds the state of a position with view="list", from the bundled geometry', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator view="list"></crs-office-locator>`);
+    expect(q(el, '.map-svg')).to.equal(null);
+    await locateAt(el, 29.76, -95.37);
+    expect(status(el)).to.match(/^You appear to be in Texas\. The nearest CRS office is the Houston Field Office, /);
+    expect(q(el, '.region[data-region="southwest"]')!.getAttribute('aria-current')).to.equal('true');
+    await locateAt(el, 38.8977, -77.0365);
+    expect(status(el)).to.include('You appear to be in the District of Columbia.');
+    await locateAt(el, 48.86, 2.35);
+    expect(status(el)).to.include('outside the states and territories');
+  });
+
+  it('shows the region swatches with their patterns in the list view', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator view="list"></crs-office-locator>`);
+    const rect = q(el, '.directory .swatch rect')!;
+    const id = /#([\w-]+)/.exec(rect.getAttribute('fill')!)![1];
+    expect(q(el, `pattern#${id}`), id).to.exist;
+    expect(shadow(el).querySelectorAll(`[id="${id}"]`)).to.have.length(1);
+  });
+
+  it('takes the previous answer away when a ZIP is malformed', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator></crs-office-locator>`);
+    await enterZip(el, '77002');
+    expect(status(el)).to.include('Texas');
+    await enterZip(el, '7700');
+    expect(status(el)).to.equal('');
+    expect(q(el, '.result crs-contact-card')).to.equal(null);
+    expect(text(q(el, '#zip-error'))).to.include('5 digits');
+  });
+
+  it('announces an answer again when it repeats, and the same bad ZIP again', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator></crs-office-locator>`);
+    await enterZip(el, '77002');
+    const first = q(el, '.answer')!.firstElementChild;
+    await enterZip(el, '77002');
+    const second = q(el, '.answer')!.firstElementChild;
+    expect(text(second)).to.equal(text(first));
+    // A new node in the live region: screen readers announce it, the same words included.
+    expect(second).not.to.equal(first);
+    await enterZip(el, '12');
+    const error = q(el, '#zip-error')!.firstElementChild;
+    await enterZip(el, '12');
+    expect(q(el, '#zip-error')!.firstElementChild).not.to.equal(error);
+    expect(text(q(el, '#zip-error'))).to.include('5 digits');
+  });
+
+  it('brings the answer into view after “Show the … region” far below it', async function () {
+    this.timeout(15000);
+    const el = await narrow(320);
+    const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('.region .button')].at(-1)!;
+    button.scrollIntoView();
+    const answer = q(el, '.answer')!;
+    expect(answer.getBoundingClientRect().bottom).to.be.below(0);
+    button.click();
+    await waitUntil(() => {
+      const r = answer.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    }, 'the answer stayed out of view', { timeout: 5000 });
+    expect(status(el)).to.include('Northwestern Regional Office');
+  });
+
+  it('says each sentence once: headquarters for ZIP 00000 and military ZIPs', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator></crs-office-locator>`);
+    for (const zip of ['00000', '09001']) {
+      await enterZip(el, zip);
+      expect(status(el).match(/headquarters/gi), status(el)).to.have.length(1);
+    }
+    expect(status(el)).to.equal('ZIP code 09001 is a military mail address (APO, FPO or DPO), not a state. CRS headquarters in Washington, D.C. can help.');
+  });
+
+  it('says “the District of Columbia” in sentences', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator></crs-office-locator>`);
+    await enterZip(el, '20530');
+    expect(status(el)).to.equal(
+      'ZIP code 20530 is in the District of Columbia. The District of Columbia is served by the Mid-Atlantic Regional Office (Philadelphia, Pennsylvania).',
+    );
+  });
+
+  it('counts miles with the language’s plural rules (Intl.PluralRules), Arabic’s six forms included', async () => {
+    expect(distance('Houston Field Office', 1.7)).to.equal('The nearest CRS office is the Houston Field Office, about 1 mile (2 km) away.');
+    expect(distance('Houston Field Office', 8)).to.include('about 5 miles (8 km)');
+    expect(distance('Houston Field Office', 0.4)).to.equal('The nearest CRS office is the Houston Field Office, less than a mile away.');
+    await setLocale('ar');
+    const unit = (miles: number) => /نحو \S+ (\S+) \(/.exec(distance('X', miles * 1.609344))![1];
+    // 1 ميل, 2 ميلين, 3–10 أميال, 11–99 ميلًا, 100+ ميل.
+    expect([1, 2, 3, 11, 100].map(unit)).to.deep.equal(['ميل', 'ميلين', 'أميال', 'ميلًا', 'ميل']);
+  });
+
+  it('names the serving office’s place in the visitor’s language on the map', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator></crs-office-locator>`);
+    await setLocale('zh-Hans');
+    await el.updateComplete;
+    const label = q(el, '#state-TX')!.getAttribute('aria-label')!;
+    expect(label).to.include('达拉斯');
+    expect(label).not.to.match(/Dallas/);
+  });
+
+  it('keeps facts, not sentences: after a language change every answer reads as in a fresh widget', async function () {
+    this.timeout(30000);
+    const drive: [string, (el: CrsOfficeLocator) => Promise<void>][] = [
+      ['ZIP in a state', (el) => enterZip(el, '20530')],
+      ['military ZIP', (el) => enterZip(el, '09001')],
+      ['bad ZIP', (el) => enterZip(el, 'abc')],
+      ['located', (el) => locateAt(el, 29.76, -95.37)],
+      ['outside', (el) => locateAt(el, 48.86, 2.35)],
+    ];
+    const visible = (el: Element) => text(q(el, '.locator'));
+    for (const [name, act] of drive) {
+      await setLocale('en');
+      const switched = await fixture<CrsOfficeLocator>(html`<crs-office-locator view="map"></crs-office-locator>`);
+      await act(switched);
+      await setLocale('es');
+      await switched.updateComplete;
+      const fresh = await fixture<CrsOfficeLocator>(html`<crs-office-locator view="map"></crs-office-locator>`);
+      await act(fresh);
+      expect(visible(switched), name).to.equal(visible(fresh));
+      expect(visible(switched), name).not.to.include(' is in ');
+    }
+  });
+
+  it('lines up its labels and the “Show the … region” buttons, and puts office symbols beside the first line', async () => {
+    const el = await narrow(900);
+    const top = (s: string) => q(el, s)!.getBoundingClientRect().top;
+    expect(Math.abs(top('label[for="state-select"]') - top('label[for="zip"]'))).to.be.below(2);
+    const buttons = [...shadow(el).querySelectorAll('.region > .button')].map((b) => b.getBoundingClientRect());
+    // Cards side by side share a row: their buttons' bottoms agree within each row of cards.
+    const cards = [...shadow(el).querySelectorAll('.region')].map((c) => c.getBoundingClientRect());
+    for (let i = 0; i < cards.length; i++) {
+      for (let j = i + 1; j < cards.length; j++) {
+        if (Math.abs(cards[i].top - cards[j].top) < 1) expect(Math.abs(buttons[i].bottom - buttons[j].bottom), `cards ${i} and ${j}`).to.be.below(2);
+      }
+    }
+    for (const button of shadow(el).querySelectorAll('.office-button')) {
+      const icon = button.querySelector('.pin-icon')!.getBoundingClientRect();
+      const label = button.querySelector('span')!.getBoundingClientRect();
+      expect(icon.top - label.top).to.be.below(12);
+    }
+  });
+});
