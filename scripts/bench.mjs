@@ -283,11 +283,11 @@ if (THOUSAND) {
   instance.thousandMs = await addLocators(page, THOUSAND);
   await context.close();
 }
-console.log('                                  DOM nodes   listeners   ms');
-console.log(`one office locator (first)        ${String(instance.nodes).padStart(9)}   ${String(instance.listeners).padStart(9)}   ${ms(instance.firstMs).padStart(5)}`);
-console.log(`one more office locator (median of 9)                     ${ms(instance.furtherMs).padStart(5)}`);
-console.log(`Leaflet page (map, above an empty page) ${String(instance.leafletNodes).padStart(3)}   ${String(instance.leafletListeners).padStart(9)}`);
-if (THOUSAND) console.log(`${THOUSAND.toLocaleString('en')} office locators on one page${' '.repeat(25 - String(THOUSAND).length)}${ms(instance.thousandMs).padStart(7)}`);
+console.log('                                  DOM nodes   listeners     ms');
+console.log(`one office locator (first)        ${String(instance.nodes).padStart(9)}   ${String(instance.listeners).padStart(9)}${ms(instance.firstMs).padStart(7)}`);
+console.log(`${'one more office locator (median of 9)'.padEnd(55)}${ms(instance.furtherMs).padStart(7)}`);
+console.log(`${'Leaflet page (above an empty page)'.padEnd(34)}${String(instance.leafletNodes).padStart(9)}   ${String(instance.leafletListeners).padStart(9)}`);
+if (THOUSAND) console.log(`${`${THOUSAND.toLocaleString('en')} office locators on one page`.padEnd(55)}${ms(instance.thousandMs).padStart(7)}`);
 await browser.close();
 server.close();
 
