@@ -7,6 +7,7 @@ import { mailtoHref, normalisePhone, safeHref, telHref } from '../src/core/links
 import { buildVCard, escapeText } from '../src/contact-card/vcard.js';
 import { setLocale } from '../src/core/locale.js';
 import { shadow } from './helpers.js';
+import '../src/locales/all.js';
 
 // Issue 16 items 1 (vCard injection), 6 (link injection) and 8 (bidi spill), on the emission side:
 // whatever the data holds, the card writes one vCard, bare mailto: links, E.164 tel: links, and no

@@ -4,9 +4,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
+import '../src/office-locator/define.js';
 import '../src/locales/all.js';
 import { LOCALES, type Locale } from '../src/core/locale.js';
-import { shadow, text, waitForNotice } from './helpers.js';
+import { mockGeolocation, shadow, text, waitForNotice } from './helpers.js';
 
 /** Everything a reader or a screen reader gets: text, accessible names and language, through nested widgets. */
 export function snapshot(root: ShadowRoot): string {
@@ -92,6 +93,50 @@ describe('switching language keeps the state and changes every word', function (
         const after = snapshot(shadow(switched));
         expect(after, `${c.name} in ${locale}`).to.equal(snapshot(shadow(fresh)));
         expect(after, `${c.name}: the switch changed nothing`).not.to.equal(before);
+      }
+    });
+  }
+});
+
+describe('the office locator keeps facts, not sentences, in every language', function () {
+  this.timeout(120_000);
+  let restore: (() => void) | undefined;
+  afterEach(() => restore?.());
+
+  const enterZip = async (el: LitElement, zip: string) => {
+    shadow(el).querySelector<HTMLInputElement>('#zip')!.value = zip;
+    shadow(el).querySelector<HTMLButtonElement>('form.zip button')!.click();
+    await el.updateComplete;
+  };
+  const locate = (answer: Parameters<typeof mockGeolocation>[0]) => async (el: LitElement) => {
+    restore = mockGeolocation(answer);
+    shadow(el).querySelector<HTMLButtonElement>('.geo button')!.click();
+    await el.updateComplete;
+    await waitUntil(() => !shadow(el).querySelector('.geo button[aria-disabled="true"]'), 'still locating');
+    await el.updateComplete;
+  };
+  const STATES: [string, (el: LitElement) => Promise<unknown>][] = [
+    ['ZIP found', (el) => enterZip(el, '77002')],
+    ['bad ZIP', (el) => enterZip(el, '7700')],
+    ['military ZIP', (el) => enterZip(el, '09001')],
+    ['location found', locate({ latitude: 29.76, longitude: -95.37 })],
+    ['location denied', locate(1)],
+    ['location outside', locate({ latitude: 48.86, longitude: 2.35 })],
+  ];
+
+  for (const [name, drive] of STATES) {
+    it(`${name}: switched = rendered fresh, in all 8 locales`, async () => {
+      for (const locale of LOCALES) {
+        const start: Locale = locale === 'en' ? 'ko' : 'en';
+        const switched = await fixture<LitElement>(html`<crs-office-locator lang=${start} view="list"></crs-office-locator>`);
+        await drive(switched);
+        switched.lang = locale;
+        await switched.updateComplete;
+        await Promise.all([...shadow(switched).querySelectorAll<LitElement>('crs-contact-card')].map((c) => c.updateComplete));
+        const fresh = await fixture<LitElement>(html`<crs-office-locator lang=${locale} view="list"></crs-office-locator>`);
+        await drive(fresh);
+        await Promise.all([...shadow(fresh).querySelectorAll<LitElement>('crs-contact-card')].map((c) => c.updateComplete));
+        expect(snapshot(shadow(switched)), `${name} in ${locale}`).to.equal(snapshot(shadow(fresh)));
       }
     });
   }

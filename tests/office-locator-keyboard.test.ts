@@ -5,6 +5,7 @@ import '../src/office-locator/define.js';
 import type { CrsOfficeLocator, OfficeSelectDetail } from '../src/office-locator/office-locator.js';
 import { GRID } from '../src/office-locator/navigation.js';
 import { mockGeolocation, shadow, text } from './helpers.js';
+import '../src/locales/all.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => shadow(el).querySelector<T>(s);
 const focusedCode = (el: Element) => (shadow(el).activeElement as SVGGElement | null)?.dataset?.state;
