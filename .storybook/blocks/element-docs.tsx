@@ -6,7 +6,6 @@
 // Classic JSX runtime (Storybook's Vite compiles .tsx with React.createElement).
 import * as React from 'react';
 import type { ReactNode } from 'react';
-import { Source } from '@storybook/addon-docs/blocks';
 import { manifest } from '../element-args.js';
 import { elementDeclaration, type ManifestMember } from '../curated-manifest.js';
 
@@ -99,7 +98,9 @@ export function ImportTabs({ tag, example }: { tag: string; example: string }) {
       </div>
       {tabs.map((t, i) => (
         <div key={t.label} role="tabpanel" id={`panel-${tag}-${i}`} aria-labelledby={`tab-${tag}-${i}`} hidden={tab !== i} data-import={t.label}>
-          <Source language={t.language} code={t.code} dark />
+          <pre className={`language-${t.language}`} style={{ background: '#1b1e23', color: '#f0f0f0', padding: 16, borderRadius: 4, overflowX: 'auto', margin: '0 0 16px' }}>
+            <code>{t.code}</code>
+          </pre>
         </div>
       ))}
     </section>
