@@ -53,7 +53,7 @@ function typeShapes(ts, sourceFile) {
 
 const moduleTypes = new Map();
 const methodDocs = new Map();
-/** `@attr {type} [name=default]` from the class JSDoc: the analyzer lets the field's TypeScript type win. */
+/** `@attr {type} [name=default] - description` from the class JSDoc: the analyzer lets the field's type and comment win. */
 const attrDocs = new Map();
 
 export default {
@@ -70,8 +70,9 @@ export default {
             for (const [, name, description] of doc.getFullText().matchAll(/@method\s+(\w+)\s+-\s+([^@]*?)(?=\n\s*\*\s*(?:@|\/|$))/g)) {
               methodDocs.set(`${moduleDoc.path}#${node.name.text}.${name}`, description.replace(/\s*\n\s*\*\s*/g, ' ').trim());
             }
-            for (const [, type, name, fallback] of doc.getFullText().matchAll(/@attr\s+\{([^}]*)\}\s+\[?([\w-]+)(?:=([^\]\s]+))?\]?/g)) {
-              attrDocs.set(`${moduleDoc.path}#${node.name.text}.${name}`, { type, fallback });
+            const attrs = /@attr\s+\{([^}]*)\}\s+\[?([\w-]+)(?:=([^\]\s]+))?\]?\s+-\s+([^@]*?)(?=\n\s*\*\s*(?:@|\/|$))/g;
+            for (const [, type, name, fallback, description] of doc.getFullText().matchAll(attrs)) {
+              attrDocs.set(`${moduleDoc.path}#${node.name.text}.${name}`, { type, fallback, description: description.replace(/\s*\n\s*\*\s*/g, ' ').trim() });
             }
           }
         }
@@ -106,6 +107,7 @@ export default {
             const doc = attrDocs.get(`${module.path}#${declaration.name}.${attribute.name}`);
             if (!doc) continue;
             attribute.type = { text: doc.type };
+            attribute.description = doc.description;
             if (doc.fallback) attribute.default = doc.fallback;
             else delete attribute.default;
           }

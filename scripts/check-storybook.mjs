@@ -159,8 +159,17 @@ await apiPage.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && windo
 pages++;
 for (const [title, entry] of byComponent) {
   if (!docsPages.has(title)) failures.push(`${title}: no docs page`);
+  // "Show code": the snippet Storybook shows must be the element alone, with its language.
+  await apiPage.evaluate(() => {
+    window.__crsSnippets = {};
+    window.__STORYBOOK_ADDONS_CHANNEL__.on('storybook/docs/snippet-rendered', (e) => (window.__crsSnippets[e.id] = e.source));
+  });
   await show(apiPage, entry.id);
   await settle(apiPage);
+  const snippet = await apiPage.evaluate((id) => window.__crsSnippets[id] ?? '', entry.id);
+  if (!/^\s*<crs-[a-z-]+\s[^>]*\blang="[^"]+"/.test(snippet) || snippet.includes('data-crs-story')) {
+    failures.push(`${title}: "Show code" is not the element alone with its lang: ${snippet.slice(0, 120)}`);
+  }
   const story = await apiPage.evaluate(async (id) => {
     const s = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id });
     return {

@@ -31,7 +31,7 @@ const COPY_MESSAGE_MS = 6000;
  * @attr {string} [office=hq] - Which office: `hq`; regional offices `new-england` `northeast` `mid-atlantic` `southeast` `midwest` `southwest` `central` `rocky-mountain` `west` `northwest`; field offices `miami` `detroit` `houston` `san-francisco`. An unknown id shows a visible notice and headquarters, and warns once in the console.
  * @attr {boolean} compact - A denser card for sidebars: hides the agency line, the street address and the social links (phone, email, website, copy buttons and “Save contact” stay).
  * @attr {'2' | '3' | '4' | '5' | '6'} [heading-level=2] - Level of the office name's heading (the card uses `role="heading"` with `aria-level`). Other values use 2 with a console warning.
- * @attr {string} data-src - URL (`https:`, same-origin or CORS) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
+ * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
  * @attr {'light' | 'dark' | 'high-contrast' | 'auto'} [theme=light] - Colour theme; `auto` follows the visitor's system. An unknown value uses `light` with a console warning.
  * @attr {string} lang - This widget's language: `en`, `zh-Hans`, `zh-Hant`, `es`, `vi`, `ko`, `tl` or `ar` (right to left), matched by BCP 47 (`es-MX` → `es`). Without it the widget follows `CRSWidgets.setLocale()`, then the nearest ancestor's `lang`, then the browser. An unsupported tag renders English with a console warning.
  *

@@ -30,7 +30,7 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  * @attr {boolean} expanded - Every service starts open.
  * @attr {'2' | '3' | '4' | '5' | '6'} [heading-level=2] - Level of the section headings; service headings are one level below. Other values use 2 with a console warning.
  * @attr {string} sections - Space-separated sections to show, in that order (default all): `services` `works-with` `about`. Unknown ids are ignored with a console warning.
- * @attr {string} data-src - URL (`https:`, same-origin or CORS) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
+ * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
  * @attr {'light' | 'dark' | 'high-contrast' | 'auto'} [theme=light] - Colour theme; `auto` follows the visitor's system. An unknown value uses `light` with a console warning.
  * @attr {string} lang - This widget's language: `en`, `zh-Hans`, `zh-Hant`, `es`, `vi`, `ko`, `tl` or `ar` (right to left), matched by BCP 47 (`es-MX` → `es`). Without it the widget follows `CRSWidgets.setLocale()`, then the nearest ancestor's `lang`, then the browser. An unsupported tag renders English with a console warning.
  *
