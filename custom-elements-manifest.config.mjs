@@ -3,7 +3,7 @@
 //   and `tokensUsed`: the tokens the element's own styles (and the elements it renders) actually read;
 // - `dependencies`: the other CRS elements an element renders;
 // - each event's `detail` shape, read from the interface named in `@fires {CustomEvent<…>}`;
-// - method descriptions from `@method name - description` in the class JSDoc.
+// - method descriptions (and signatures) from `@method name(params): type - description` in the class JSDoc.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { importTs } from './scripts/import-ts.mjs';
@@ -67,8 +67,9 @@ export default {
         if (ts.isSourceFile(node)) moduleTypes.set(moduleDoc.path, typeShapes(ts, node));
         if (ts.isClassDeclaration(node) && node.name) {
           for (const doc of node.jsDoc ?? []) {
-            for (const [, name, description] of doc.getFullText().matchAll(/@method\s+(\w+)\s+-\s+([^@]*?)(?=\n\s*\*\s*(?:@|\/|$))/g)) {
-              methodDocs.set(`${moduleDoc.path}#${node.name.text}.${name}`, description.replace(/\s*\n\s*\*\s*/g, ' ').trim());
+            const methods = /@method\s+(\w+)(\([^)]*\)(?::\s*\w+)?)?\s+-\s+([^@]*?)(?=\n\s*\*\s*(?:@|\/|$))/g;
+            for (const [, name, signature, description] of doc.getFullText().matchAll(methods)) {
+              methodDocs.set(`${moduleDoc.path}#${node.name.text}.${name}`, { signature: signature && `${name}${signature}`, description: description.replace(/\s*\n\s*\*\s*/g, ' ').trim() });
             }
             const attrs = /@attr\s+\{([^}]*)\}\s+\[?([\w-]+)(?:=([^\]\s]+))?\]?\s+-\s+([^@]*?)(?=\n\s*\*\s*(?:@|\/|$))/g;
             for (const [, type, name, fallback, description] of doc.getFullText().matchAll(attrs)) {
@@ -113,7 +114,7 @@ export default {
           }
           for (const member of declaration.members ?? []) {
             const doc = member.kind === 'method' && methodDocs.get(`${module.path}#${declaration.name}.${member.name}`);
-            if (doc) member.description = doc;
+            if (doc) Object.assign(member, doc.signature ? doc : { description: doc.description });
           }
         }
       },

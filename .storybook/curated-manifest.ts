@@ -16,6 +16,8 @@ export interface ManifestMember {
   attribute?: string;
   parameters?: { name: string; type?: { text: string }; default?: string; optional?: boolean; description?: string }[];
   return?: { type?: { text: string } };
+  /** Written by custom-elements-manifest.config.mjs from `@method name(…) - …`. */
+  signature?: string;
 }
 export interface ManifestItem {
   name: string;

@@ -125,6 +125,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
 }
 
 const signature = (m: ManifestMember) =>
+  m.signature ??
   `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional || p.default ? '?' : ''}: ${p.type?.text ?? 'unknown'}`).join(', ')}): ${m.return?.type?.text ?? 'void'}`;
 
 /** Properties, Events, Methods, Parts, CSS custom properties, Dependencies. */
@@ -136,7 +137,7 @@ export function ApiTables({ tag }: { tag: string }) {
     <>
       <h2 id="properties">Properties</h2>
       <p>
-        Every attribute is reflected by a property of the same meaning (the property name is given when it differs).
+        Each attribute has a matching JavaScript property (named in the description when it differs).
       </p>
       <Table
         caption="Attributes"

@@ -36,7 +36,7 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
  *
  * @fires {CustomEvent<ServiceToggleDetail>} crs-service-toggle - A service was opened or closed (by the visitor or by `toggle()`). Bubbles and crosses shadow roots.
  *
- * @method toggle - Opens or closes one service: `toggle(id)` flips it, `toggle(id, true)` opens it, `toggle(id, false)` closes it. Fires `crs-service-toggle` when the state changes; an unknown id does nothing.
+ * @method toggle(id: ServiceId, open?: boolean): void - Opens or closes one service: `toggle(id)` flips it, `toggle(id, true)` opens it, `toggle(id, false)` closes it. Fires `crs-service-toggle` when the state changes; an unknown id does nothing.
  *
  * @csspart base - The element's root, carrying `lang` and `dir`.
  * @csspart list - The list's box, holding every section.
