@@ -1,45 +1,42 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import manifest from '../custom-elements.json';
-import { setLocale } from '../src/core/locale.js';
-import { LOCALES } from '../src/core/locale-match.js';
+import { manifest } from './element-args.js';
+import { directionOf, matchLocale } from '../src/core/locale-match.js';
+import { LOCALE_TABLE } from '../src/core/locale-table.js';
 import '../src/index.js';
 
+// Storybook builds its tables and controls from the curated manifest: the public API only.
 setCustomElementsManifest(manifest);
 
-const LOCALE_NAMES: Record<string, string> = {
-  en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', es: 'Español', vi: 'Tiếng Việt', ko: '한국어', tl: 'Tagalog', ar: 'العربية (RTL)',
-};
-
-/** Applies the toolbar's locale to the page and its theme to every CRS element in the story. */
-const withLocaleAndTheme: Decorator = (story, context) => {
-  const { locale, theme, direction } = context.globals as { locale: string; theme: string; direction: string };
-  void setLocale(locale);
-  // The page direction; the widgets follow their language (Arabic is right to left) whatever the page does.
-  const dir = direction === 'auto' ? (locale === 'ar' ? 'rtl' : 'ltr') : direction;
-  const dark = theme === 'dark' || theme === 'high-contrast';
-  requestAnimationFrame(() => {
-    document.querySelectorAll('#storybook-root [data-crs-story] *').forEach((el) => {
-      if (el.tagName.startsWith('CRS-') && !el.hasAttribute('data-fixed-theme')) el.setAttribute('theme', theme);
-    });
-  });
-  return html`<div data-crs-story dir=${dir} lang=${locale} class=${dark ? 'sb-dark' : ''}
-    style="padding: 16px; background: ${theme === 'high-contrast' ? '#000' : dark ? '#121417' : 'transparent'}; color: ${dark ? '#f0f0f0' : 'inherit'}">
-    ${story()}
-  </div>`;
+/**
+ * The toolbar's "page direction" is the host page's direction: it is set on the story's canvas, never on
+ * a wrapper inside the story, so "Show code" shows only the element. Language and theme are not handled
+ * here: each story writes them on its own elements (see element-args.ts).
+ */
+const withPageDirection: Decorator = (story, context) => {
+  const { direction, locale } = context.globals as { direction?: string; locale?: string };
+  const lang = (context.args as { lang?: string }).lang || locale || 'en';
+  const dir = direction && direction !== 'auto' ? direction : directionOf(matchLocale(lang) ?? 'en');
+  context.canvasElement?.setAttribute('dir', dir);
+  return story();
 };
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withLocaleAndTheme],
+  decorators: [withPageDirection],
   globalTypes: {
     locale: {
-      description: 'Language of the widgets',
-      toolbar: { title: 'Language', icon: 'globe', items: LOCALES.map((value) => ({ value, title: LOCALE_NAMES[value] })), dynamicTitle: true },
+      description: 'Language of the stories that do not set their own',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        // From the one locale table, like everything else that lists the languages.
+        items: LOCALE_TABLE.map(({ tag, name, dir }) => ({ value: tag, title: `${name} (${tag})${dir === 'rtl' ? ' · RTL' : ''}` })),
+        dynamicTitle: true,
+      },
     },
     theme: {
-      description: 'Built-in theme',
+      description: 'Theme of the stories that do not set their own',
       toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'high-contrast', 'auto'], dynamicTitle: true },
     },
     direction: {
@@ -52,7 +49,21 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en', theme: 'light', direction: 'auto' },
-  // The a11y panel runs axe on every story as you browse; scripts/check-storybook.mjs does it in CI.
-  parameters: { controls: { expanded: true }, a11y: { test: 'error' } },
+  parameters: {
+    controls: { expanded: true, sort: 'requiredFirst' },
+    // "Show code" is the story's own markup, without any decorator.
+    docs: { source: { excludeDecorators: true } },
+    options: {
+      storySort: {
+        order: [
+          'Guides', ['Getting started', 'Embedding', 'Languages', 'Theming', 'Events', 'Partner data', 'Accessibility statement', 'Privacy statement'],
+          'Elements', ['Contact card', 'Services list', 'Office locator'],
+          'Tools', 'Design system', 'Changelog',
+        ],
+      },
+    },
+    // The a11y panel runs axe on every story as you browse; scripts/check-storybook.mjs does it in CI.
+    a11y: { test: 'error' },
+  },
 };
 export default preview;

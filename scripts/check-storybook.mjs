@@ -1,6 +1,12 @@
 // Loads every page of the static Storybook (storybook-static/) in Chromium: every docs page and every
 // story must load without console errors, and every story must pass axe (WCAG 2.2 AA) in each theme,
-// left to right and right to left. Run after `npm run build-storybook`.
+// left to right and right to left. For each element it also checks what a developer relies on:
+// - no private or protected member in its Controls/API tables (docs page tables included);
+// - every control changes what the story shows;
+// - every event the element fires reaches the Actions panel;
+// - its docs page has the import section (script tag, npm, React);
+// - each story on a docs page renders in its own `lang` (once the core resolves language per element).
+// Run after `npm run build-storybook`.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serveStatic } from './static-server.mjs';
@@ -21,6 +27,18 @@ const VARIANTS = [
 ];
 /** Browser noise that is not ours: the missing favicon. */
 const IGNORED = [/favicon/];
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+/** Members a partner cannot use: they must never appear in a table. */
+const hiddenNames = (d) => new Set((d.members ?? []).filter((m) => (m.privacy && m.privacy !== 'public') || m.static).map((m) => m.name));
+/**
+ * A value to try for each control that is not a select or a boolean: what a developer would type. A text
+ * control with no value here fails the check, so a new attribute cannot slip through untried.
+ */
+const TRY = {
+  theme: 'dark', lang: 'es', office: 'houston', state: 'TX', view: 'list', 'heading-level': 4,
+  'data-src': '/no-such-dataset.json', services: ['mediation'], sections: ['about'],
+};
 
 const server = await serveStatic(DIR);
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -29,6 +47,12 @@ const failures = [];
 let pages = 0;
 let axeRuns = 0;
 let widgets = 0;
+let controlsTried = 0;
+let eventsTried = 0;
+let langChecks = 0;
+let langSkipped = false;
+const docsPages = new Set();
+const rowCounts = [];
 
 function collect(page) {
   const errors = [];
@@ -54,8 +78,182 @@ for (const entry of docs) {
   await settle(page);
   pages++;
   if (errors.length) failures.push(`${entry.id} (docs): ${errors.join('; ')}`);
+  if (entry.title.startsWith('Elements/')) {
+    const found = await page.evaluate(() => {
+      const section = document.querySelector('[data-import-section]');
+      const panel = (name) => section?.querySelector(`[data-import="${name}"]`)?.textContent ?? '';
+      return {
+        script: panel('Script tag'), npm: panel('npm'), react: panel('React'),
+        tables: [...document.querySelectorAll('[data-api-table] tbody th')].map((th) => th.textContent.trim()),
+        langs: [...document.querySelectorAll('#storybook-docs [lang]')]
+          .filter((el) => el.localName.startsWith('crs-'))
+          .map((el) => [el.localName, el.getAttribute('lang'), el.shadowRoot?.querySelector('.base')?.lang]),
+        perElement: typeof customElements.get('crs-contact-card')?.prototype.inLocale === 'function',
+      };
+    });
+    const tag = declarations.find((d) => entry.title === `Elements/${{ 'crs-contact-card': 'Contact card', 'crs-services-list': 'Services list', 'crs-office-locator': 'Office locator' }[d.tagName]}`);
+    docsPages.add(entry.title);
+    if (!found.script.includes('<script type="module"') || !found.npm.includes("import 'crs-widgets/") || !found.react.includes("from 'crs-widgets/react'")) {
+      failures.push(`${entry.id}: no import section with script-tag, npm and React tabs`);
+    }
+    if (tag) {
+      const hidden = hiddenNames(tag);
+      const leaked = found.tables.filter((name) => hidden.has(name));
+      if (leaked.length) failures.push(`${entry.id}: private members in the API tables: ${leaked.join(', ')}`);
+      if (!found.tables.length) failures.push(`${entry.id}: no API tables`);
+    }
+    if (found.perElement) {
+      for (const [name, asked, shown] of found.langs) {
+        if (asked !== shown) failures.push(`${entry.id}: a <${name} lang="${asked}"> story renders in "${shown}"`);
+      }
+      langChecks += found.langs.length;
+    } else {
+      langSkipped = true;
+    }
+  }
   await page.close();
 }
+
+// The API of each element's stories: tables, controls, Actions. One page, stories switched through the channel.
+const byComponent = new Map();
+for (const entry of stories) if (entry.title.startsWith('Elements/') && !byComponent.has(entry.title)) byComponent.set(entry.title, entry);
+const show = (page, storyId) =>
+  page.evaluate(
+    (id) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const done = (e) => {
+          if (e && e !== id && e.storyId !== id) return;
+          channel.off('storyRendered', done);
+          resolve();
+        };
+        channel.on('storyRendered', done);
+        channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+        setTimeout(resolve, 10_000);
+      }),
+    storyId,
+  );
+/** What a visitor sees of every CRS element in the story: text, language, direction, colours, heading levels. */
+const snapshot = (page) =>
+  page.evaluate(() => {
+    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    return JSON.stringify(
+      all(document.querySelector('#storybook-root'))
+        .filter((el) => el.localName.startsWith('crs-'))
+        .map((w) => {
+          const base = w.shadowRoot?.querySelector('.base');
+          const parts = [...(w.shadowRoot?.querySelectorAll('[part]') ?? [])].slice(0, 6).map((p) => {
+            const style = getComputedStyle(p);
+            return `${style.color}/${style.backgroundColor}`;
+          });
+          const levels = [...(w.shadowRoot?.querySelectorAll('[role="heading"], h2, h3, h4, h5, h6') ?? [])].map((h) => h.getAttribute('aria-level') ?? h.localName);
+          return [w.localName, base?.innerText, base?.lang, base?.dir, parts, levels];
+        }),
+    );
+  });
+
+const apiPage = await browser.newPage();
+const firstStory = [...byComponent.values()][0];
+await apiPage.goto(`${base}/iframe.html?id=${firstStory.id}&viewMode=story`, { waitUntil: 'load', timeout: 60_000 });
+await apiPage.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__?.storyStoreValue, { timeout: 20_000 });
+pages++;
+for (const [title, entry] of byComponent) {
+  if (!docsPages.has(title)) failures.push(`${title}: no docs page`);
+  // "Show code": the snippet Storybook shows must be the element alone, with its language.
+  await apiPage.evaluate(() => {
+    window.__crsSnippets = {};
+    window.__STORYBOOK_ADDONS_CHANNEL__.on('storybook/docs/snippet-rendered', (e) => (window.__crsSnippets[e.id] = e.source));
+  });
+  await show(apiPage, entry.id);
+  await settle(apiPage);
+  const snippet = await apiPage.evaluate((id) => window.__crsSnippets[id] ?? '', entry.id);
+  if (!/^\s*<crs-[a-z-]+\s[^>]*\blang="[^"]+"/.test(snippet) || snippet.includes('data-crs-story')) {
+    failures.push(`${title}: "Show code" is not the element alone with its lang: ${snippet.slice(0, 120)}`);
+  }
+  const story = await apiPage.evaluate(async (id) => {
+    const s = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id });
+    return {
+      component: s.component,
+      args: s.initialArgs,
+      argTypes: Object.fromEntries(Object.entries(s.argTypes).map(([name, a]) => [name, {
+        shown: a.table?.disable !== true,
+        category: a.table?.category,
+        control: a.control === false || a.control?.disable ? false : (a.control?.type ?? a.control),
+        options: a.options,
+        action: a.action,
+      }])),
+    };
+  }, entry.id);
+  const d = declarations.find((x) => x.tagName === story.component);
+  if (!d) {
+    failures.push(`${title}: component ${story.component} is not in custom-elements.json`);
+    continue;
+  }
+  const rows = Object.entries(story.argTypes).filter(([, a]) => a.shown);
+  const counts = {};
+  for (const [, a] of rows) counts[a.category ?? 'other'] = (counts[a.category ?? 'other'] ?? 0) + 1;
+  rowCounts.push(`${d.tagName}: ${rows.length} rows (${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')})`);
+
+  // Tables: only the public API.
+  const hidden = hiddenNames(d);
+  const leaked = rows.map(([name]) => name).filter((name) => hidden.has(name));
+  if (leaked.length) failures.push(`${title}: private or protected members in the Controls table: ${leaked.join(', ')}`);
+
+  // Controls: each one, changed from the story's initial args, must change what the story shows.
+  for (const [name, a] of rows.filter(([, x]) => x.control)) {
+    const current = story.args[name];
+    let next;
+    if (a.control === 'boolean') next = !current;
+    else if (name in TRY) next = TRY[name];
+    else if (a.options?.length) next = a.options.find((o) => o !== current);
+    if (next === undefined || JSON.stringify(next) === JSON.stringify(current)) {
+      failures.push(`${title}: no value to try for the "${name}" control (add one to TRY in scripts/check-storybook.mjs)`);
+      continue;
+    }
+    await apiPage.evaluate((id) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId: id }), entry.id);
+    await show(apiPage, entry.id);
+    await settle(apiPage);
+    const before = await snapshot(apiPage);
+    await apiPage.evaluate((id, updatedArgs) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId: id, updatedArgs }), entry.id, { [name]: next });
+    let after = before;
+    for (let i = 0; i < 50 && after === before; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      await settle(apiPage);
+      after = await snapshot(apiPage);
+    }
+    controlsTried++;
+    if (after === before) failures.push(`${title}: the "${name}" control (set to ${JSON.stringify(next)}) does not change the story`);
+  }
+  await apiPage.evaluate((id) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId: id }), entry.id);
+  await show(apiPage, entry.id);
+  await settle(apiPage);
+
+  // Actions: every event the element fires, dispatched from inside it as the element does, is logged.
+  for (const event of d.events ?? []) {
+    const wired = Object.values(story.argTypes).some((a) => a.action === event.name);
+    const logged = await apiPage.evaluate(
+      (tag, type) =>
+        new Promise((resolve) => {
+          const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+          const seen = (e) => {
+            if (e?.data?.name !== type) return;
+            channel.off('storybook/actions/action-event', seen);
+            resolve(true);
+          };
+          channel.on('storybook/actions/action-event', seen);
+          const el = document.querySelector(`#storybook-root ${tag}`);
+          const inside = el?.shadowRoot?.querySelector('.base') ?? el;
+          inside?.dispatchEvent(new CustomEvent(type, { detail: { check: true }, bubbles: true, composed: true }));
+          setTimeout(() => resolve(false), 2000);
+        }),
+      d.tagName,
+      event.name,
+    );
+    eventsTried++;
+    if (!wired || !logged) failures.push(`${title}: the ${event.name} event does not reach the Actions panel`);
+  }
+}
+await apiPage.close();
 
 // One page per theme/direction; stories are switched through Storybook's own channel, which is
 // what the manager does when you click a story, so every story renders in every variant.
@@ -99,7 +297,7 @@ for (const [theme, locale] of VARIANTS) {
       }
     });
     axeRuns++;
-    const rendered = await page.evaluate(() => document.querySelectorAll('#storybook-root [data-crs-story] crs-contact-card, #storybook-root crs-services-list, #storybook-root crs-office-locator').length);
+    const rendered = await page.evaluate(() => document.querySelectorAll('#storybook-root crs-contact-card, #storybook-root crs-services-list, #storybook-root crs-office-locator').length);
     if (!rendered) errors.push('no widget rendered');
     widgets += rendered;
     if (errors.length) failures.push(`${entry.id} [${theme}, ${locale}]: ${errors.join('; ')}`);
@@ -111,6 +309,11 @@ await browser.close();
 server.close();
 
 console.log(`storybook: ${docs.length} docs pages; ${stories.length} stories × ${VARIANTS.length} theme/direction variants = ${axeRuns} axe runs over ${widgets} rendered widgets (${pages} page loads)`);
+console.log(`storybook: Controls/API table rows per element: ${rowCounts.join('; ')}`);
+console.log(`storybook: ${controlsTried} controls changed the story, ${eventsTried} events checked in Actions, ${docsPages.size} element pages with import tabs`);
+console.log(langSkipped
+  ? 'storybook: per-story language on docs pages not checked: this core has one language per page'
+  : `storybook: ${langChecks} stories on element pages render in their own language`);
 if (failures.length) {
   console.error(failures.join('\n'));
   console.error(`${failures.length} problem(s)`);

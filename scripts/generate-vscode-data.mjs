@@ -13,7 +13,7 @@ const tags = manifest.modules
     description: [d.summary, d.description].filter(Boolean).join('\n\n'),
     attributes: (d.attributes ?? []).map((a) => ({
       name: a.name,
-      description: a.description ?? '',
+      description: [a.description ?? '', a.default ? `Default: ${a.default}.` : ''].filter(Boolean).join(' '),
       ...(a.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
       ...(values(a.type?.text) ? { values: values(a.type.text) } : {}),
     })),

@@ -2,28 +2,34 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SECTION_IDS, SERVICE_IDS } from '../src/services-list/services.js';
+import { elementArgTypes, handlerArg, langOf, levelOf, listOf, themeOf } from '../.storybook/element-args.js';
 
 interface Args {
-  services?: string;
-  sections?: string;
-  expanded: boolean;
+  services?: string[];
+  sections?: string[];
+  expanded?: boolean;
   'heading-level'?: number;
+  'data-src'?: string;
+  lang?: string;
+  theme?: string;
+  [handler: string]: unknown;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Services list',
   component: 'crs-services-list',
-  args: { expanded: false },
-  argTypes: {
-    services: { control: 'text', description: `Space-separated among: ${SERVICE_IDS.join(' ')}` },
-    sections: { control: 'text', description: `Space-separated among: ${SECTION_IDS.join(' ')}` },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-  },
-  render: (args) => html`<crs-services-list
-    services=${ifDefined(args.services)}
-    sections=${ifDefined(args.sections)}
-    heading-level=${ifDefined(args['heading-level'])}
+  // The element page is stories/elements/ServicesList.mdx.
+  tags: ['!autodocs'],
+  argTypes: elementArgTypes('crs-services-list', { lists: { services: SERVICE_IDS, sections: SECTION_IDS } }),
+  render: (args, context) => html`<crs-services-list
+    lang=${langOf(args, context)}
+    theme=${ifDefined(themeOf(args, context))}
+    services=${ifDefined(listOf(args.services))}
+    sections=${ifDefined(listOf(args.sections))}
+    heading-level=${ifDefined(levelOf(args['heading-level']))}
+    data-src=${ifDefined(args['data-src'] || undefined)}
     ?expanded=${args.expanded}
+    @crs-service-toggle=${args[handlerArg('crs-service-toggle')]}
   ></crs-services-list>`,
 };
 export default meta;
@@ -32,27 +38,57 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 export const Expanded: Story = { args: { expanded: true } };
 /** Only mediation and dialogue, in that order, and no "About CRS". */
-export const Filtered: Story = { args: { services: 'mediation facilitated-dialogue', sections: 'services works-with' } };
+export const Filtered: Story = { args: { services: ['mediation', 'facilitated-dialogue'], sections: ['services', 'works-with'] } };
 export const EveryTheme: Story = {
-  render: () => html`<div style="display: grid; gap: 16px">
+  render: (args, context) => html`<div style="display: grid; gap: 16px">
     ${['light', 'dark', 'high-contrast'].map(
       (theme) => html`<div style="padding: 8px; background: ${theme === 'light' ? '#fff' : '#000'}">
-        <crs-services-list data-fixed-theme theme=${theme} services="mediation public-events" sections="services" expanded></crs-services-list>
+        <crs-services-list lang=${langOf(args, context)} theme=${theme} services="mediation public-events" sections="services" expanded></crs-services-list>
       </div>`,
     )}
   </div>`,
 };
-export const RightToLeft: Story = { args: { expanded: true }, globals: { locale: 'ar' } };
-export const SimplifiedChinese: Story = { args: { expanded: true }, globals: { locale: 'zh-Hans' } };
-export const Spanish: Story = { args: { expanded: true }, globals: { locale: 'es' } };
-export const Vietnamese: Story = { args: { expanded: true }, globals: { locale: 'vi' } };
-export const Korean: Story = { args: { expanded: true }, globals: { locale: 'ko' } };
-export const Tagalog: Story = { args: { expanded: true }, globals: { locale: 'tl' } };
-export const TraditionalChinese: Story = { args: { expanded: true }, globals: { locale: 'zh-Hant' } };
+/** Each language story sets `lang` on the element, so a Docs page shows every one in its own language. */
+export const RightToLeft: Story = { args: { expanded: true, lang: 'ar' } };
+export const SimplifiedChinese: Story = { args: { expanded: true, lang: 'zh-Hans' } };
+export const Spanish: Story = { args: { expanded: true, lang: 'es' } };
+export const Vietnamese: Story = { args: { expanded: true, lang: 'vi' } };
+export const Korean: Story = { args: { expanded: true, lang: 'ko' } };
+export const Tagalog: Story = { args: { expanded: true, lang: 'tl' } };
+export const TraditionalChinese: Story = { args: { expanded: true, lang: 'zh-Hant' } };
 /** Long text stress: a narrow column, large text and every panel open. */
 export const LongTextStress: Story = {
-  args: { expanded: true },
-  render: () => html`<div style="max-inline-size: 280px; --crs-font-size: 22px">
-    <crs-services-list expanded heading-level="3"></crs-services-list>
+  render: (args, context) => html`<div style="max-inline-size: 280px; --crs-font-size: 22px">
+    <crs-services-list lang=${langOf(args, context)} theme=${ifDefined(themeOf(args, context))} expanded heading-level="3"></crs-services-list>
   </div>`,
+};
+/**
+ * Reduced motion, for real: `--crs-motion-duration: 0s` is what `prefers-reduced-motion: reduce` sets inside
+ * the widget, so opening a service here shows no transition. The play function opens one and checks that
+ * the panel has no running animation or transition.
+ */
+export const ReducedMotion: Story = {
+  args: { services: ['mediation', 'public-events'], sections: ['services'] },
+  render: (args, context) => html`<div style="--crs-motion-duration: 0s">
+    <crs-services-list
+      lang=${langOf(args, context)}
+      theme=${ifDefined(themeOf(args, context))}
+      services=${ifDefined(listOf(args.services))}
+      sections=${ifDefined(listOf(args.sections))}
+      @crs-service-toggle=${args[handlerArg('crs-service-toggle')]}
+    ></crs-services-list>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('crs-services-list') as HTMLElement & { updateComplete: Promise<unknown> };
+    await list.updateComplete;
+    const toggle = list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+    toggle.click();
+    await list.updateComplete;
+    const panel = list.shadowRoot!.querySelector<HTMLElement>('[part~="panel"]:not([hidden])');
+    const moving = panel ? panel.getAnimations({ subtree: true }).filter((a) => a.playState === 'running') : [];
+    const duration = panel ? getComputedStyle(panel).transitionDuration : '0s';
+    if (!panel || moving.length || duration.split(',').some((d) => parseFloat(d) > 0)) {
+      throw new Error(`reduced motion: the opened panel still moves (${moving.length} animations, transition ${duration})`);
+    }
+  },
 };

@@ -24,29 +24,30 @@ export interface ContactActionDetail {
 const COPY_MESSAGE_MS = 6000;
 
 /**
- * How to reach CRS or one of its offices: phone, email, web and social links, a vCard download and
- * copy buttons. Addresses and phone numbers appear only where a current CRS source confirms them;
- * otherwise the card routes the visitor to headquarters.
+ * How to reach CRS headquarters or one of its offices: phone (`tel:`), email (`mailto:`), website and social
+ * links, copy buttons with an announced confirmation, and “Save contact” (a vCard 4.0 built in the page).
+ * A street address or phone number appears only where a current CRS source confirms it; otherwise the card
+ * shows the office's city and routes the visitor to headquarters (askcrs@usdoj.gov, 202-305-2935).
  *
  * @tagname crs-contact-card
- * @summary Contact details of CRS headquarters or one CRS office.
+ * @summary Contact details of CRS headquarters or one CRS office, with copy buttons and a vCard.
  *
- * @attr office - Office id: `hq` (default), a region id such as `southwest`, or a field office such as `houston`.
- * @attr compact - Boolean: a denser card without the address block and social links.
- * @attr heading-level - Level of the card's heading, 2–6 (default 2).
- * @attr data-src - URL of a partner dataset (JSON Schema in `schema/crs-data.schema.json`).
- * @attr theme - `light` (default), `dark`, `high-contrast` or `auto`.
- * @attr lang - Language for the widgets on the page (`en`, `es`, `zh-Hans`, `zh-Hant`, `vi`, `ko`, `tl`, `ar`).
+ * @attr {string} [office=hq] - Which office: `hq`; regional offices `new-england` `northeast` `mid-atlantic` `southeast` `midwest` `southwest` `central` `rocky-mountain` `west` `northwest`; field offices `miami` `detroit` `houston` `san-francisco`. An unknown id shows a visible notice and headquarters, and warns once in the console.
+ * @attr {boolean} compact - A denser card for sidebars: hides the agency line, the street address and the social links (phone, email, website, copy buttons and “Save contact” stay).
+ * @attr {'2' | '3' | '4' | '5' | '6'} [heading-level=2] - Level of the office name's heading (the card uses `role="heading"` with `aria-level`). Other values use 2 with a console warning.
+ * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
+ * @attr {'light' | 'dark' | 'high-contrast' | 'auto'} [theme=light] - Colour theme; `auto` follows the visitor's system. An unknown value uses `light` with a console warning.
+ * @attr {string} lang - This widget's language: `en`, `zh-Hans`, `zh-Hant`, `es`, `vi`, `ko`, `tl` or `ar` (right to left), matched by BCP 47 (`es-MX` → `es`). Without it the widget follows `CRSWidgets.setLocale()`, then the nearest ancestor's `lang`, then the browser. An unsupported tag renders English with a console warning.
  *
- * @fires {CustomEvent<ContactActionDetail>} crs-contact-action - A visitor called, emailed, opened a link, saved the vCard or copied a detail.
+ * @fires {CustomEvent<ContactActionDetail>} crs-contact-action - A visitor called, emailed, opened the website or a social link, saved the vCard or copied a detail. Bubbles and crosses shadow roots; carries no personal data.
  *
  * @csspart base - The element's root, carrying `lang` and `dir`.
  * @csspart card - The card box.
  * @csspart title - The office name.
- * @csspart actions - The row of buttons.
- * @csspart button - Every button.
+ * @csspart actions - The row holding “Save contact”.
+ * @csspart button - Every button (copy, save).
  * @csspart source - The source line: who compiled the data, its sources' dates, a link to CRS.
- * @csspart error - The visible notice for bad input.
+ * @csspart error - The visible notice for bad input (`role="alert"`).
  */
 export class CrsContactCard extends CrsElement {
   static override styles = [...CrsElement.styles, contactCardStyles];

@@ -35,9 +35,11 @@ type Problem = { kind: 'zip'; tries: number } | { kind: 'geo'; reason: t.GeoProb
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Which CRS office serves you: an offline map of every state and territory, a state menu, a ZIP
- * code field and an optional "Use my location", all leading to the serving regional office's contact
- * card, the region's field offices and its states. Nothing leaves the page.
+ * Which CRS office serves you: an offline map of every state and territory (one tab stop; arrow keys move
+ * between neighbours), a state menu, a ZIP code field and an optional “Use my location”, all leading to the
+ * serving regional office's contact card, the region's field offices and its states, and a list of every office
+ * by region. Nothing leaves the page: ZIP codes are looked up in a table inside the file, and a position is used
+ * only after the visitor clicks, then dropped.
  *
  * Keyboard: the map is one Tab stop; the arrow keys move across it as on a grid laid out like the map
  * (the opposite arrow goes back), Home, End and type-ahead follow the menu's alphabetical order, and
@@ -47,16 +49,16 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @tagname crs-office-locator
  * @summary Finds the CRS office that serves a state, ZIP code or location, on an accessible offline map.
  *
- * @attr state - USPS code to preselect (`TX`, `PR`…).
- * @attr office - Office id to preselect (`southwest`, `houston`, `hq`…).
- * @attr view - `map`, `list` or `both` (default): the map, the list of every office by region, or both.
- * @attr no-geolocation - Boolean: hide "Use my location".
- * @attr heading-level - Level of the widget's headings, 2–6 (default 2).
- * @attr data-src - URL of a partner dataset (JSON Schema in `schema/crs-data.schema.json`).
- * @attr theme - `light` (default), `dark`, `high-contrast` or `auto`.
- * @attr lang - Language for the widgets on the page.
+ * @attr {string} state - USPS code of a state or territory to preselect (`TX`, `PR`, `GU`…). An unknown code shows a visible notice.
+ * @attr {string} office - Office id to preselect: `hq`; regional offices `new-england` `northeast` `mid-atlantic` `southeast` `midwest` `southwest` `central` `rocky-mountain` `west` `northwest`; field offices `miami` `detroit` `houston` `san-francisco`. An unknown id shows a visible notice.
+ * @attr {'map' | 'list' | 'both'} [view=both] - The map with its controls, the list of every office by region, or both. Other values show both with a console warning.
+ * @attr {boolean} no-geolocation - Hides “Use my location” (for pages that must not ask for the visitor's position).
+ * @attr {'2' | '3' | '4' | '5' | '6'} [heading-level=2] - Level of the widget's headings; the nested contact cards use the levels below. Other values use 2 with a console warning.
+ * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
+ * @attr {'light' | 'dark' | 'high-contrast' | 'auto'} [theme=light] - Colour theme; `auto` follows the visitor's system. An unknown value uses `light` with a console warning.
+ * @attr {string} lang - This widget's language: `en`, `zh-Hans`, `zh-Hant`, `es`, `vi`, `ko`, `tl` or `ar` (right to left), matched by BCP 47 (`es-MX` → `es`). Without it the widget follows `CRSWidgets.setLocale()`, then the nearest ancestor's `lang`, then the browser. An unsupported tag renders English with a console warning.
  *
- * @fires {CustomEvent<OfficeSelectDetail>} crs-office-select - The visitor chose an office; `via` says how: `map list select zip geolocation`. A preselection by the `state` or `office` attribute fires no event (the page set it and knows it); `via: "attribute"` is kept in the type for compatibility and never sent.
+ * @fires {CustomEvent<OfficeSelectDetail>} crs-office-select - The visitor chose an office; `via` says how: `map list select zip geolocation`. A preselection by the `state` or `office` attribute fires no event (the page set it and knows it); `via: "attribute"` is kept in the type for compatibility and never sent. Carries no ZIP code and no coordinates. Bubbles and crosses shadow roots.
  *
  * @csspart base - The element's root, carrying `lang` and `dir`.
  * @csspart controls - The state menu, ZIP field and location button.
@@ -65,7 +67,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart result - The serving office, field offices and states.
  * @csspart list - The list of every office by region.
  * @csspart button - Every button.
- * @csspart error - The visible notice for bad input.
+ * @csspart error - The visible notice for bad input (`role="alert"`).
  */
 export class CrsOfficeLocator extends CrsElement {
   static override styles = [...CrsElement.styles, officeLocatorStyles];

@@ -18,21 +18,24 @@ export interface ServiceToggleDetail {
 
 
 /**
- * What CRS does for LGBTQ communities: five services as disclosures, how CRS works with LGBTQ
- * communities, and about CRS, from the CRS brochure.
+ * What CRS does for LGBTQ communities, from the CRS brochure: five services as disclosures (a button per
+ * service, arrow keys, Home and End move between them), how CRS works with LGBTQ communities, and about CRS.
+ * In locales whose text is ours rather than CRS's, a note says so.
  *
  * @tagname crs-services-list
  * @summary The CRS programs and services for LGBTQ communities, as keyboard-operable disclosures.
  *
- * @attr services - Space-separated service ids to show, in that order (default all): `law-enforcement-training facilitated-dialogue bias-incident-forums mediation public-events`. Unknown ids are ignored with a console warning.
- * @attr expanded - Boolean: every service starts open.
- * @attr heading-level - Level of the section headings, 2–6 (default 2); service headings are one level below. Other values fall back to 2 with a console warning.
- * @attr sections - Space-separated sections to show, among `services works-with about` (default all).
- * @attr data-src - URL of a partner dataset (JSON Schema in `schema/crs-data.schema.json`).
- * @attr theme - `light` (default), `dark`, `high-contrast` or `auto`.
- * @attr lang - Language for the widgets on the page.
+ * @attr {string} services - Space-separated service ids to show, in that order (default all): `law-enforcement-training` `facilitated-dialogue` `bias-incident-forums` `mediation` `public-events`. Unknown ids are ignored with a console warning.
+ * @attr {boolean} expanded - Every service starts open.
+ * @attr {'2' | '3' | '4' | '5' | '6'} [heading-level=2] - Level of the section headings; service headings are one level below. Other values use 2 with a console warning.
+ * @attr {string} sections - Space-separated sections to show, in that order (default all): `services` `works-with` `about`. Unknown ids are ignored with a console warning.
+ * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
+ * @attr {'light' | 'dark' | 'high-contrast' | 'auto'} [theme=light] - Colour theme; `auto` follows the visitor's system. An unknown value uses `light` with a console warning.
+ * @attr {string} lang - This widget's language: `en`, `zh-Hans`, `zh-Hant`, `es`, `vi`, `ko`, `tl` or `ar` (right to left), matched by BCP 47 (`es-MX` → `es`). Without it the widget follows `CRSWidgets.setLocale()`, then the nearest ancestor's `lang`, then the browser. An unsupported tag renders English with a console warning.
  *
- * @fires {CustomEvent<ServiceToggleDetail>} crs-service-toggle - A visitor opened or closed a service.
+ * @fires {CustomEvent<ServiceToggleDetail>} crs-service-toggle - A service was opened or closed (by the visitor or by `toggle()`). Bubbles and crosses shadow roots.
+ *
+ * @method toggle(id: ServiceId, open?: boolean): void - Opens or closes one service: `toggle(id)` flips it, `toggle(id, true)` opens it, `toggle(id, false)` closes it. Fires `crs-service-toggle` when the state changes; an unknown id does nothing.
  *
  * @csspart base - The element's root, carrying `lang` and `dir`.
  * @csspart list - The list's box, holding every section.
@@ -41,7 +44,7 @@ export interface ServiceToggleDetail {
  * @csspart toggle - The button that opens and closes a service.
  * @csspart panel - The text of a service.
  * @csspart source - The source line with the directory link.
- * @csspart error - The visible notice for bad input.
+ * @csspart error - The visible notice for bad input (`role="alert"`).
  */
 export class CrsServicesList extends CrsElement {
   static override styles = [...CrsElement.styles, servicesListStyles];

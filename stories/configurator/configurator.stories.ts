@@ -11,8 +11,12 @@ export default meta;
 interface ManifestAttribute {
   name: string;
   description?: string;
+  default?: string;
   type?: { text: string };
 }
+/** `'a' | 'b'` attribute types (from the JSDoc) become a select. */
+const literals = (type?: string): string[] | undefined =>
+  /^('[^']*'\s*\|\s*)+'[^']*'$/.test(type ?? '') ? type!.split('|').map((v) => v.trim().replace(/'/g, '')) : undefined;
 /** Attributes come from the Custom Elements Manifest: no second list to keep in sync. */
 function attributesOf(tag: Tag): ManifestAttribute[] {
   for (const module of (manifest as { modules: { declarations?: { tagName?: string; attributes?: ManifestAttribute[] }[] }[] }).modules) {
@@ -46,7 +50,13 @@ export const Configurator: StoryObj = {
               </select>
             </label>
             ${attributes.map((a) =>
-              a.type?.text === 'boolean'
+              literals(a.type?.text)
+                ? html`<label title=${a.description ?? ''}>${a.name}<br /><select
+                    @change=${(e: Event) => { config.attributes[a.name] = (e.target as HTMLSelectElement).value; update(); }}>
+                    <option value="" ?selected=${!config.attributes[a.name]}>(default${a.default ? `: ${a.default}` : ''})</option>
+                    ${literals(a.type?.text)!.map((v) => html`<option ?selected=${config.attributes[a.name] === v}>${v}</option>`)}
+                  </select></label>`
+                : a.type?.text === 'boolean'
                 ? html`<label title=${a.description ?? ''}><input type="checkbox" .checked=${config.attributes[a.name] === true}
                     @change=${(e: Event) => { config.attributes[a.name] = (e.target as HTMLInputElement).checked; update(); }} /> ${a.name}</label>`
                 : html`<label title=${a.description ?? ''}>${a.name}<br /><input size="14" .value=${String(config.attributes[a.name] ?? '')}
