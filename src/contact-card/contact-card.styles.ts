@@ -26,7 +26,6 @@ export const contactCardStyles = css`
     color: var(--_primary);
     font-size: var(--_font-size-large);
     font-weight: var(--_font-weight-bold);
-    line-height: 1.25;
   }
   address {
     font-style: normal;

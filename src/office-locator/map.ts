@@ -84,8 +84,24 @@ export interface MapOptions {
 /** DC is a speck at this scale: a round target beside it makes it clickable. */
 const DC_TARGET = { x: SHAPES.DC.x + 22, y: SHAPES.DC.y + 16, r: 9 };
 
+/**
+ * A state's outline drawn on top of everything, twice: a wide halo under a narrow ring of a colour far
+ * from it, so one of the two stands out against any region fill (widths in CSS pixels, see the styles).
+ */
+function outline(code: string | undefined, kind: 'focus' | 'select') {
+  if (!code) return nothing;
+  const inset = INSETS[code];
+  return ['halo', 'ring'].map((layer) => {
+    const cls = `${kind}-${layer}`;
+    return svg`<path class=${cls} d=${SHAPES[code].d}></path>${
+      inset
+        ? svg`<rect class=${cls} x=${inset[0]} y=${inset[1]} width=${inset[2]} height=${inset[3]} rx="4"></rect>`
+        : code === 'DC' ? svg`<circle class=${cls} cx=${DC_TARGET.x} cy=${DC_TARGET.y} r=${DC_TARGET.r}></circle>` : nothing
+    }`;
+  });
+}
+
 export function renderMap(o: MapOptions): TemplateResult {
-  const focusShape = o.focused ? SHAPES[o.focused] : undefined;
   return html`<svg class="map-svg" viewBox=${VIEW_BOX.join(' ')} role="group" aria-label=${o.label}>
     ${patternDefs()}
     <g role="listbox" aria-label=${o.statesLabel} @keydown=${o.onKeydown} @focusout=${() => o.onFocus(undefined)}>
@@ -110,12 +126,6 @@ export function renderMap(o: MapOptions): TemplateResult {
         </g>`,
       )}
     </g>
-    ${focusShape
-      ? svg`<path class="focus-ring" d=${focusShape.d}></path>${
-          o.focused && INSETS[o.focused]
-            ? svg`<rect class="focus-ring" x=${INSETS[o.focused][0]} y=${INSETS[o.focused][1]} width=${INSETS[o.focused][2]} height=${INSETS[o.focused][3]} rx="4"></rect>`
-            : o.focused === 'DC' ? svg`<circle class="focus-ring" cx=${DC_TARGET.x} cy=${DC_TARGET.y} r=${DC_TARGET.r}></circle>` : nothing
-        }`
-      : nothing}
+    ${outline(o.states.find((s) => s.selected)?.code, 'select')}${outline(o.focused, 'focus')}
   </svg>`;
 }

@@ -101,27 +101,19 @@ export const officeLocatorStyles = css`
   .shape,
   .dc-target {
     stroke: var(--_region-line);
-    stroke-width: 0.75;
+    stroke-width: 0.75px;
+    vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
   }
   .state:hover .shape,
   .state.in-region .shape,
   .state.in-region .dc-target {
     stroke: var(--_text);
-    stroke-width: 1.5;
-  }
-  .state.is-selected .shape,
-  .state.is-selected .dc-target {
-    stroke: var(--_text);
-    stroke-width: 3;
+    stroke-width: 1.5px;
   }
   .inset {
     fill: var(--_surface);
     stroke: var(--_border);
-  }
-  .state.is-selected .inset {
-    stroke: var(--_text);
-    stroke-width: 2;
   }
   .inset-label {
     pointer-events: none;
@@ -136,12 +128,34 @@ export const officeLocatorStyles = css`
     opacity: 0.7;
   }
   ${regionFills}
-  .focus-ring {
+  /* Two-colour outlines (map.ts draws each twice): a ring at least 9:1 from its halo, so one of them
+     is 3:1 against any fill; widths in CSS pixels at every map size. */
+  .focus-halo,
+  .focus-ring,
+  .select-halo,
+  .select-ring {
     fill: none;
-    stroke: var(--_focus);
-    stroke-width: 4;
     stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
     pointer-events: none;
+  }
+  .focus-halo,
+  .select-halo {
+    stroke: var(--_halo);
+  }
+  .focus-halo {
+    stroke-width: calc(var(--_focus-width) + 4px);
+  }
+  .focus-ring {
+    stroke: var(--_ring);
+    stroke-width: var(--_focus-width);
+  }
+  .select-halo {
+    stroke-width: 4px;
+  }
+  .select-ring {
+    stroke: var(--_text);
+    stroke-width: 2px;
   }
   .pin {
     cursor: pointer;
@@ -228,6 +242,9 @@ export const officeLocatorStyles = css`
     }
     .focus-ring {
       stroke: Highlight;
+    }
+    .select-ring {
+      stroke: CanvasText;
     }
     .pin-shape {
       fill: CanvasText;

@@ -7,33 +7,31 @@ import { css } from 'lit';
 // \`float: none !important\` on :host: a page-wide \`* { float: left }\` would shrink the widget to its
 // content, and important :host declarations outrank the page's normal ones.
 export const baseStyles = css`
+  /* Nothing the host page sets on an ancestor is inherited (all: initial), but text-spacing and
+     other user settings applied to the element itself (WCAG 1.4.12: \`* { letter-spacing: 0.12em
+     !important }\`) still win over these :host rules and reach the text. No paint containment: it
+     would clip text that such settings make wider. */
   :host {
+    all: initial;
     display: block;
-    contain: content;
+    contain: layout style;
     float: none !important;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_text);
+    text-align: start;
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
   }
-  /* Reset everything a host page can make us inherit, on our own root (a host rule on the
-     element itself would outrank :host). */
   .base {
-    all: initial;
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    font-weight: 400;
-    line-height: var(--_line-height);
-    color: var(--_text);
     /* Each widget paints its theme's surface, so a dark theme stays readable on any page. */
     background: var(--_surface);
-    text-align: start;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    overflow-wrap: anywhere;
+    color: var(--_text);
   }
   .base *,
   .base *::before,
@@ -57,10 +55,16 @@ export const baseStyles = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
-  button {
+  /* Form controls do not inherit spacing by default; the visitor's text spacing must reach them. */
+  button,
+  input,
+  select {
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+  button {
     color: inherit;
-    line-height: 1.2;
     text-transform: none;
     cursor: pointer;
   }
@@ -68,10 +72,9 @@ export const baseStyles = css`
     color: var(--_primary);
     font-size: var(--_font-size-large);
     font-weight: var(--_font-weight-bold);
-    line-height: 1.25;
   }
   .button {
-    min-block-size: 44px;
+    min-block-size: 2.75em;
     padding: var(--_space-s) var(--_space-m);
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
@@ -83,9 +86,16 @@ export const baseStyles = css`
     background: var(--_surface);
     color: var(--_primary);
   }
+  /* Forced colours: system pairs that Chromium's text backplate cannot hide. */
   @media (forced-colors: active) {
-    .button {
+    .button,
+    .button.secondary {
       border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
   .sr-only {
