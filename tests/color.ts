@@ -83,3 +83,10 @@ export function isSeen(el: Element): boolean {
 
 /** Elements that show text of their own (a direct, non-blank text node). */
 export const ownsText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+
+/** Two CSS colours that paint the same 8-bit sRGB pixel, whatever notation the engine reports them in. */
+export function sameColor(a: string, b: string): boolean {
+  const enc = (c: number) => Math.round(255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055));
+  const [x, y] = [parseColor(a), parseColor(b)];
+  return [0, 1, 2].every((i) => Math.abs(enc(Math.max(0, x[i])) - enc(Math.max(0, y[i]))) <= 1);
+}

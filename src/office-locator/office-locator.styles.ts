@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 
 const regionFills = unsafeCSS(
-  Array.from({ length: 10 }, (_, i) => `.region-${i + 1} .pattern-fill{fill:var(--_region-${i + 1})}`).join(''),
+  Array.from({ length: 10 }, (_, i) => `.region-${i + 1} .pattern-fill{fill:var(--_crs-region-${i + 1})}`).join(''),
 );
 
 export const officeLocatorStyles = css`
@@ -38,23 +38,23 @@ export const officeLocatorStyles = css`
   input {
     min-block-size: 44px;
     padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_crs-border);
     border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    background: var(--_crs-surface);
+    color: var(--_crs-text);
     font: inherit;
     max-inline-size: 100%;
   }
   input[aria-invalid='true'] {
-    border: 2px solid var(--_error);
+    border: 2px solid var(--_crs-error);
   }
   .hint,
   .source {
-    color: var(--_muted);
+    color: var(--_crs-muted);
     font-size: var(--_font-size-small);
   }
   .error-text {
-    color: var(--_error);
+    color: var(--_crs-error);
     font-weight: var(--_font-weight-bold);
   }
   .error-text:empty {
@@ -69,8 +69,8 @@ export const officeLocatorStyles = css`
   }
   .geo-message {
     padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 4px solid var(--_error);
-    background: var(--_error-surface);
+    border-inline-start: 4px solid var(--_crs-error);
+    background: var(--_crs-error-surface);
   }
   .main {
     display: grid;
@@ -100,7 +100,7 @@ export const officeLocatorStyles = css`
   }
   .shape,
   .dc-target {
-    stroke: var(--_region-line);
+    stroke: var(--_crs-region-line);
     stroke-width: 0.75px;
     vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
@@ -108,22 +108,22 @@ export const officeLocatorStyles = css`
   .state:hover .shape,
   .state.in-region .shape,
   .state.in-region .dc-target {
-    stroke: var(--_text);
+    stroke: var(--_crs-text);
     stroke-width: 1.5px;
   }
   .inset {
-    fill: var(--_surface);
-    stroke: var(--_border);
+    fill: var(--_crs-surface);
+    stroke: var(--_crs-border);
   }
   .inset-label {
     pointer-events: none;
-    fill: var(--_text);
+    fill: var(--_crs-text);
     font-size: 12px;
     font-weight: var(--_font-weight-bold);
   }
   .pattern-line {
     fill: none;
-    stroke: var(--_region-line);
+    stroke: var(--_crs-region-line);
     stroke-width: 1;
     opacity: 0.7;
   }
@@ -141,28 +141,28 @@ export const officeLocatorStyles = css`
   }
   .focus-halo,
   .select-halo {
-    stroke: var(--_halo);
+    stroke: var(--_crs-halo);
   }
   .focus-halo {
     stroke-width: calc(var(--_focus-width) + 4px);
   }
   .focus-ring {
-    stroke: var(--_ring);
+    stroke: var(--_crs-ring);
     stroke-width: var(--_focus-width);
   }
   .select-halo {
     stroke-width: 4px;
   }
   .select-ring {
-    stroke: var(--_text);
+    stroke: var(--_crs-text);
     stroke-width: 2px;
   }
   .pin {
     cursor: pointer;
   }
   .pin-shape {
-    fill: var(--_text);
-    stroke: var(--_surface);
+    fill: var(--_crs-text);
+    stroke: var(--_crs-surface);
     stroke-width: 1.5;
   }
   .legend {
@@ -191,7 +191,7 @@ export const officeLocatorStyles = css`
     inline-size: 1.5em;
     block-size: 1em;
     flex: none;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_crs-border);
   }
   .pin-icon {
     inline-size: 1em;
@@ -217,11 +217,11 @@ export const officeLocatorStyles = css`
     gap: var(--_space-s);
     align-content: start;
     padding: var(--_space-m);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_crs-border);
     border-radius: var(--_radius);
   }
   .region.is-current {
-    border: 3px solid var(--_primary);
+    border: 3px solid var(--_crs-primary);
   }
   .region-head {
     display: flex;
@@ -232,7 +232,7 @@ export const officeLocatorStyles = css`
     display: grid;
   }
   .states {
-    color: var(--_muted);
+    color: var(--_crs-muted);
     font-size: var(--_font-size-small);
   }
   @media (forced-colors: active) {

@@ -19,7 +19,7 @@ export const baseStyles = css`
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
-    color: var(--_text);
+    color: var(--_crs-text);
     text-align: start;
     overflow-wrap: anywhere;
   }
@@ -30,8 +30,8 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     /* Each widget paints its theme's surface, so a dark theme stays readable on any page. */
-    background: var(--_surface);
-    color: var(--_text);
+    background: var(--_crs-surface);
+    color: var(--_crs-text);
   }
   .base *,
   .base *::before,
@@ -44,7 +44,7 @@ export const baseStyles = css`
     font: inherit;
   }
   a {
-    color: var(--_link);
+    color: var(--_crs-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -52,7 +52,7 @@ export const baseStyles = css`
     text-decoration-thickness: 2px;
   }
   :focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_crs-focus);
     outline-offset: 2px;
   }
   /* Form controls do not inherit spacing by default; the visitor's text spacing must reach them. */
@@ -69,22 +69,22 @@ export const baseStyles = css`
     cursor: pointer;
   }
   .section-heading {
-    color: var(--_primary);
+    color: var(--_crs-primary);
     font-size: var(--_font-size-large);
     font-weight: var(--_font-weight-bold);
   }
   .button {
     min-block-size: 2.75em;
     padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_primary);
+    border: 2px solid var(--_crs-primary);
     border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
+    background: var(--_crs-primary);
+    color: var(--_crs-on-primary);
     font-weight: var(--_font-weight-bold);
   }
   .button.secondary {
-    background: var(--_surface);
-    color: var(--_primary);
+    background: var(--_crs-surface);
+    color: var(--_crs-primary);
   }
   /* Forced colours: system pairs that Chromium's text backplate cannot hide. */
   @media (forced-colors: active) {
@@ -117,13 +117,13 @@ export const baseStyles = css`
     display: block;
     margin-block-end: var(--_space-m);
     padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_error);
+    border: 1px solid var(--_crs-error);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
-    background: var(--_error-surface);
-    color: var(--_text);
+    background: var(--_crs-error-surface);
+    color: var(--_crs-text);
   }
   .notice strong {
-    color: var(--_error);
+    color: var(--_crs-error);
   }
 `;

@@ -1,5 +1,6 @@
 /**
- * Theme CSS built from the token table. Elements read private `--_name` aliases. Each alias takes the
+ * Theme CSS built from the token table. Elements read private aliases (`--_crs-name` for colours,
+ * `--_name` for sizes). Each colour alias takes the
  * partner's `--crs-color-*` value (or `--crs-dark-color-*` in the dark scheme) when set, else the
  * theme's default, and then keeps it inside its role's luminance band (below). So a partner sets a
  * brand colour once and light, dark and auto derive a shade that meets WCAG 2.2 AA; high contrast
@@ -34,8 +35,8 @@ const BANDS: Record<ColorRole, Band | undefined> = {
 };
 /** Panels and notices are shades of the (banded) surface unless the partner sets them. */
 const RAISED: Record<string, [string, string]> = {
-  'surface-alt': ['color(from var(--_surface-l) srgb-linear calc(r*.88) calc(g*.88) calc(b*.88))', 'color(from var(--_surface-d) srgb-linear calc(r*.8 + .015) calc(g*.8 + .015) calc(b*.8 + .015))'],
-  'error-surface': ['color(from var(--_surface-l) srgb-linear r calc(g*.88) calc(b*.88))', 'color(from var(--_surface-d) srgb-linear calc(r*.8 + .03) calc(g*.8 + .005) calc(b*.8 + .005))'],
+  'surface-alt': ['color(from var(--_crs-surface-l) srgb-linear calc(r*.88) calc(g*.88) calc(b*.88))', 'color(from var(--_crs-surface-d) srgb-linear calc(r*.8 + .015) calc(g*.8 + .015) calc(b*.8 + .015))'],
+  'error-surface': ['color(from var(--_crs-surface-l) srgb-linear r calc(g*.88) calc(b*.88))', 'color(from var(--_crs-surface-d) srgb-linear calc(r*.8 + .03) calc(g*.8 + .005) calc(b*.8 + .005))'],
 };
 /** Tokens whose light and dark shades other aliases derive from. */
 const SHARED = new Set(['surface', 'focus']);
@@ -45,12 +46,30 @@ function alias(name: string, t: ThemedToken): string {
   const dark = `var(--crs-dark-color-${name},${t.role === 'graphic' ? t.dark : `var(--crs-color-${name},${RAISED[name]?.[1] ?? t.dark})`})`;
   const band = BANDS[t.role];
   const [l, d] = band ? [band[0](light), band[1](dark)] : [light, dark];
-  if (!SHARED.has(name)) return `--_${name}:light-dark(${l},${d});`;
-  return `--_${name}-l:${l};--_${name}-d:${d};--_${name}:light-dark(var(--_${name}-l),var(--_${name}-d));`;
+  const v = `--_crs-${name}`;
+  if (!SHARED.has(name)) return `${v}:light-dark(${l},${d});`;
+  return `${v}-l:${l};${v}-d:${d};${v}:light-dark(var(${v}-l),var(${v}-d));`;
 }
 
 const colors = Object.entries(colorTokens) as [string, ThemedToken][];
-const fixed = (variant: 'contrast' | 'forced'): CSSResult => unsafeCSS(colors.map(([name, t]) => `--_${name}:${t[variant]};`).join(''));
+const fixed = (variant: 'contrast' | 'forced'): CSSResult => unsafeCSS(colors.map(([name, t]) => `--_crs-${name}:${t[variant]};`).join(''));
+
+/*
+ * Registered as <color>, each alias is computed once, on the host, and inherited as a colour: without
+ * this every element re-evaluates the derivation, and a theme change in WebKit takes ten times longer.
+ * The names are global to the page, hence the crs prefix; a second copy of the bundle skips them.
+ */
+if (typeof CSS !== 'undefined' && CSS.registerProperty) {
+  for (const [name, t] of [...colors, ['ring', colorTokens.focus] as const]) {
+    for (const suffix of SHARED.has(name) ? ['', '-l', '-d'] : ['']) {
+      try {
+        CSS.registerProperty({ name: `--_crs-${name}${suffix}`, syntax: '<color>', inherits: true, initialValue: t.light });
+      } catch {
+        // already registered by another copy of the widgets
+      }
+    }
+  }
+}
 
 const scalars = unsafeCSS(
   Object.entries(scalarTokens)
@@ -60,14 +79,14 @@ const scalars = unsafeCSS(
 
 /*
  * light-dark() picks each alias's shade from the used colour scheme, so `auto` needs no media query.
- * --_ring (the map's focus outline) is drawn on region fills of any colour: it is kept far from the
+ * --_crs-ring (the map's focus outline) is drawn on region fills of any colour: it is kept far from the
  * halo (≥ 9:1), so one of the two is ≥ 3:1 against whatever is next to it.
  */
 export const themeStyles = css`
   :host {
     ${scalars}
     ${unsafeCSS(colors.map(([name, t]) => alias(name, t)).join(''))}
-    --_ring: light-dark(${unsafeCSS(darken('var(--_focus-l)', 0.04))}, ${unsafeCSS(lighten('var(--_focus-d)', 0.58))});
+    --_crs-ring: light-dark(${unsafeCSS(darken('var(--_crs-focus-l)', 0.04))}, ${unsafeCSS(lighten('var(--_crs-focus-d)', 0.58))});
     color-scheme: light;
   }
   :host([theme='dark']) {
@@ -78,13 +97,13 @@ export const themeStyles = css`
   }
   :host([theme='high-contrast']) {
     ${fixed('contrast')}
-    --_ring: var(--_focus);
+    --_crs-ring: var(--_crs-focus);
     color-scheme: dark;
   }
   @media (forced-colors: active) {
     :host {
       ${fixed('forced')}
-      --_ring: Highlight;
+      --_crs-ring: Highlight;
     }
   }
   @media (prefers-reduced-motion: reduce) {
