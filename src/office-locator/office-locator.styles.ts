@@ -10,6 +10,7 @@ export const officeLocatorStyles = css`
   }
   .locator {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
     padding: var(--_space-m);
   }
@@ -25,13 +26,17 @@ export const officeLocatorStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-xs);
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   label {
     font-weight: var(--_font-weight-bold);
   }
   .inline {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space-s);
   }
   select,
@@ -72,8 +77,10 @@ export const officeLocatorStyles = css`
     border-inline-start: 4px solid var(--_crs-error);
     background: var(--_crs-error-surface);
   }
+  /* minmax(0, …): a long word or wide spacing wraps instead of widening the column past the widget. */
   .main {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-l);
     align-items: start;
   }

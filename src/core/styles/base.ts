@@ -26,6 +26,13 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A widget inside a widget (the locator's contact cards) takes the text spacing its parent got. */
+  crs-contact-card,
+  crs-services-list {
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   .base {
     display: block;
     box-sizing: border-box;
