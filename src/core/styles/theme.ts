@@ -13,6 +13,7 @@
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { colorTokens, scalarTokens, type ColorRole, type ThemedToken } from './tokens.js';
+import { BANDS, type Scheme } from './contrast.js';
 
 /** Y in linear sRGB, where a colour's channels are r, g and b. */
 const Y = '(.2126*r + .7152*g + .0722*b)';
@@ -23,15 +24,11 @@ export const darken = (color: string, max: number) => `color(from ${color} srgb-
 export const lighten = (color: string, min: number) =>
   `color(from ${color} srgb-linear ${channels((c) => `${c} + (1 - ${c})*max(0,(${min} - ${Y})/max(1 - ${Y},1e-4))`)})`;
 
-type Band = [light: (c: string) => string, dark: (c: string) => string];
-const BANDS: Record<ColorRole, Band | undefined> = {
-  surface: [(c) => lighten(c, 0.8), (c) => darken(c, 0.02)],
-  raised: [(c) => lighten(c, 0.704), (c) => darken(c, 0.031)],
-  body: [(c) => darken(c, 0.04), (c) => lighten(c, 0.75)],
-  text: [(c) => darken(c, 0.11), (c) => lighten(c, 0.33)],
-  ui: [(c) => darken(c, 0.19), (c) => lighten(c, 0.21)],
-  on: [(c) => lighten(c, 0.8), (c) => darken(c, 0.02)],
-  graphic: undefined,
+/** Each role's band (contrast.ts, shared with the contrast check) as CSS, light and dark. */
+const band = (role: ColorRole, scheme: Scheme) => (c: string) => {
+  if (role === 'graphic') return c;
+  const [max, min] = BANDS[role][scheme];
+  return max < 1 ? darken(c, max) : lighten(c, min);
 };
 /** Panels and notices are shades of the (banded) surface unless the partner sets them. */
 const RAISED: Record<string, [string, string]> = {
@@ -44,8 +41,7 @@ const SHARED = new Set(['surface', 'focus']);
 function alias(name: string, t: ThemedToken): string {
   const light = `var(--crs-color-${name},${RAISED[name]?.[0] ?? t.light})`;
   const dark = `var(--crs-dark-color-${name},${t.role === 'graphic' ? t.dark : `var(--crs-color-${name},${RAISED[name]?.[1] ?? t.dark})`})`;
-  const band = BANDS[t.role];
-  const [l, d] = band ? [band[0](light), band[1](dark)] : [light, dark];
+  const [l, d] = [band(t.role, 'light')(light), band(t.role, 'dark')(dark)];
   const v = `--_crs-${name}`;
   if (!SHARED.has(name)) return `${v}:light-dark(${l},${d});`;
   return `${v}-l:${l};${v}-d:${d};${v}:light-dark(var(${v}-l),var(${v}-d));`;
