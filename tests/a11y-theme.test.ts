@@ -3,7 +3,7 @@ import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import { setLocale } from '../src/core/locale.js';
-import { shadow } from './helpers.js';
+import { captureWarnings, shadow } from './helpers.js';
 import { sameColor } from './color.js';
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
@@ -112,6 +112,25 @@ describe('themes', () => {
       console.warn = original;
     }
     expect(warnings.join()).to.include('neon');
+  });
+});
+
+describe('partner colours the theme has to adjust', () => {
+  it('says once, in the console, which colour was adjusted and what is used instead', async () => {
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await fixture(html`<div style="--crs-color-primary: #ffd700; --crs-color-link: #005ea2">
+        <crs-contact-card></crs-contact-card>
+        <crs-services-list></crs-services-list>
+        <crs-contact-card theme="dark" style="--crs-dark-color-primary: #111111"></crs-contact-card>
+      </div>`);
+      await Promise.all([...wrapper.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    });
+    const about = (what: string) => warnings.filter((w) => w.includes(what));
+    expect(about('--crs-color-primary: #ffd700'), warnings.join('\n')).to.have.length(1);
+    expect(about('--crs-color-primary: #ffd700')[0]).to.match(/light theme.*use #[0-9a-f]{6} instead/);
+    expect(about('--crs-dark-color-primary: #111111'), warnings.join('\n')).to.have.length(1);
+    expect(about('--crs-color-link: #005ea2 is too light for the light'), 'a colour that passes is used as it is, silently').to.deep.equal([]);
+    expect(about('--crs-color-link: #005ea2 is too dark for the dark theme'), 'the dark card derives its own link shade').to.have.length(1);
   });
 });
 
