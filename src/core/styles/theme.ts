@@ -82,7 +82,7 @@ export const themeStyles = css`
   :host {
     ${scalars}
     ${unsafeCSS(colors.map(([name, t]) => alias(name, t)).join(''))}
-    --_crs-ring: light-dark(${unsafeCSS(darken('var(--_crs-focus-l)', 0.04))}, ${unsafeCSS(lighten('var(--_crs-focus-d)', 0.58))});
+    ${unsafeCSS(`--_crs-ring:light-dark(${darken('var(--_crs-focus-l)', 0.04)},${lighten('var(--_crs-focus-d)', 0.58)});`)}
     color-scheme: light;
   }
   :host([theme='dark']) {
