@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, shadow } from './helpers.js';
+import { captureWarnings, engine, shadow } from './helpers.js';
 import { sameColor } from './color.js';
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
@@ -113,6 +114,40 @@ describe('themes', () => {
     }
     expect(warnings.join()).to.include('neon');
   });
+});
+
+/** The branding examples partners copy: the README's Theming section and the demo page's style sheet. */
+async function brandingExamples(): Promise<[string, string][]> {
+  const readme = await (await fetch('/README.md')).text();
+  const demo = await (await fetch('/demo/demo.css')).text();
+  const fromReadme = /## Theming[\s\S]*?```css\n:root \{([^}]*)\}/.exec(readme)![1];
+  const fromDemo = /:root \{([^}]*)\}/.exec(demo)![1].split('\n').filter((l) => l.includes('--crs-')).join('');
+  return [['README', fromReadme], ['demo', fromDemo]];
+}
+
+describe('the README and demo branding examples pass axe in every theme', function () {
+  this.timeout(60000);
+  // auto is tested on a dark system where the browser can pretend to be one (Chromium).
+  before(async () => {
+    if (engine === 'chromium') await emulateMedia({ colorScheme: 'dark' });
+  });
+  after(async () => {
+    if (engine === 'chromium') await emulateMedia({ colorScheme: 'light' });
+  });
+  for (const theme of ['light', 'dark', 'auto', 'high-contrast']) {
+    it(`${theme}${theme === 'auto' && engine === 'chromium' ? ' (dark system)' : ''}`, async () => {
+      for (const [source, declarations] of await brandingExamples()) {
+        expect(declarations, source).to.include('--crs-color-primary');
+        const el = await fixture(html`<div style=${declarations}>
+          <crs-contact-card theme=${theme}></crs-contact-card>
+          <crs-services-list theme=${theme} services="mediation" expanded></crs-services-list>
+          <crs-office-locator theme=${theme} state="RI" no-geolocation></crs-office-locator>
+        </div>`);
+        await Promise.all([...el.children].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+        await expect(el, source).to.be.accessible();
+      }
+    });
+  }
 });
 
 describe('partner colours the theme has to adjust', () => {
