@@ -159,6 +159,7 @@ describe('partner colours the theme has to adjust', () => {
         <crs-contact-card theme="dark" style="--crs-dark-color-primary: #111111"></crs-contact-card>
       </div>`);
       await Promise.all([...wrapper.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      await new Promise((resolve) => setTimeout(resolve, 50));
     });
     const about = (what: string) => warnings.filter((w) => w.includes(what));
     expect(about('--crs-color-primary: #ffd700'), warnings.join('\n')).to.have.length(1);

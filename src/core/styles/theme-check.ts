@@ -17,8 +17,25 @@ function hexOf(value: string): string | undefined {
   return /^#[0-9a-f]{6}$/.test(ctx.fillStyle as string) ? (ctx.fillStyle as string) : undefined;
 }
 
+const queue = new Map<HTMLElement, string>();
+
+/**
+ * Checks `host`'s partner colours soon after it renders: batched, so mounting many widgets costs one
+ * style read each, not one style recalculation each. Widgets inside a widget share its colours.
+ */
 export function reportAdjustedColours(host: HTMLElement, theme: string): void {
-  if (theme === 'high-contrast' || matchMedia('(forced-colors: active)').matches) return;
+  if (host.getRootNode() !== host.ownerDocument) return;
+  if (!queue.size) setTimeout(flush);
+  queue.set(host, theme);
+}
+
+function flush(): void {
+  const forced = matchMedia('(forced-colors: active)').matches;
+  for (const [host, theme] of queue) if (host.isConnected && !forced && theme !== 'high-contrast') check(host, theme);
+  queue.clear();
+}
+
+function check(host: HTMLElement, theme: string): void {
   const style = getComputedStyle(host);
   const scheme: Scheme = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
   for (const [name, t] of Object.entries(colorTokens) as [string, ThemedToken][]) {
