@@ -62,6 +62,31 @@ const cdpMetrics = {
   },
 };
 
+/**
+ * `executeServerCommand('forced-colors', { forcedColors: 'active' | 'none', colorScheme })`: Windows
+ * forced-colours emulation (Chromium only; @web/test-runner-commands' emulateMedia passes it to
+ * Playwright only). The DevTools session stays attached while the emulation is on: closing it ends it.
+ */
+const forcedColorSessions = new Map();
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    let cdp = forcedColorSessions.get(session.id);
+    if (!cdp) {
+      cdp = await chromium.getPage(session.id).createCDPSession();
+      forcedColorSessions.set(session.id, cdp);
+    }
+    const features = [{ name: 'forced-colors', value: payload.forcedColors }, { name: 'prefers-color-scheme', value: payload.colorScheme ?? 'light' }];
+    await cdp.send('Emulation.setEmulatedMedia', { features: payload.forcedColors === 'active' ? features : [] });
+    if (payload.forcedColors !== 'active') {
+      await cdp.detach();
+      forcedColorSessions.delete(session.id);
+    }
+    return true;
+  },
+};
+
 /** Serves tests/react/app.ts bundled with React, which ships only CommonJS. */
 const reactBundle = {
   name: 'react-bundle',
@@ -81,7 +106,7 @@ export default {
   // One page at a time: focus and axe checks need the page in the foreground, and the suite takes seconds.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics, reactBundle, fixtureBundles],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics, forcedColors, reactBundle, fixtureBundles],
   middleware: [
     // Hostile data-src servers for the bad-input tests.
     async (context, next) => {

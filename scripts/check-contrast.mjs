@@ -1,30 +1,61 @@
-// Checks every text/background and UI/background pair of every shipped theme against WCAG 2.2 AA
-// and prints the worst pair per theme. Runs inside npm test; fails on any pair below the minimum.
+// Checks every pair the widgets draw, in every theme, against WCAG 2.2 AA, with the colours the
+// widgets really paint (the derivation in src/core/styles/contrast.ts, the same arithmetic as the
+// theme CSS): the defaults, then 2,000 random partner colour sets, then the map's two-colour outlines
+// on every region fill. Prints the worst pair per theme; fails on any pair below the minimum.
 import { importTs } from './import-ts.mjs';
 
-const { colorTokens, contrastRatio, CONTRAST_PAIRS, AA } = await importTs({
-  colorTokens: 'src/core/styles/tokens.ts',
-  contrastRatio: 'src/core/styles/contrast.ts',
-  CONTRAST_PAIRS: 'src/core/styles/contrast.ts',
-  AA: 'src/core/styles/contrast.ts',
-});
+const m = await importTs(Object.fromEntries(
+  ['contrastRatio', 'CONTRAST_PAIRS', 'AA', 'derivePalette', 'contrastPalette', 'MAP_OUTLINES', 'MAP_FILLS'].map((n) => [n, 'src/core/styles/contrast.ts']),
+));
+const { contrastRatio, CONTRAST_PAIRS, AA, derivePalette, contrastPalette, MAP_OUTLINES, MAP_FILLS } = m;
 
-const THEMES = { light: 'light', dark: 'dark (also auto in a dark system)', contrast: 'high-contrast' };
 let failures = 0;
-for (const [key, label] of Object.entries(THEMES)) {
+const fail = (msg) => failures++ < 20 && console.error(`FAIL ${msg}`);
+
+/** Worst pair (by ratio / minimum) of one palette; records failures. */
+function check(label, palette, partner = '') {
   let worst;
   for (const [fg, bg, kind, where] of CONTRAST_PAIRS) {
-    const ratio = contrastRatio(colorTokens[fg][key], colorTokens[bg][key]);
+    const ratio = contrastRatio(palette[fg], palette[bg]);
     const min = AA[kind];
-    if (ratio < min) {
-      failures++;
-      console.error(`FAIL ${label}: ${fg} ${colorTokens[fg][key]} on ${bg} ${colorTokens[bg][key]} = ${ratio.toFixed(2)}:1 < ${min}:1 (${where})`);
-    }
-    if (!worst || ratio / min < worst.ratio / worst.min) worst = { fg, bg, ratio, min, where };
+    if (ratio < min) fail(`${label}${partner}: ${fg} ${palette[fg]} on ${bg} ${palette[bg]} = ${ratio.toFixed(2)}:1 < ${min}:1 (${where})`);
+    if (!worst || ratio / min < worst.ratio / worst.min) worst = { what: `${fg} on ${bg}`, ratio, min, where, partner };
   }
-  console.log(`contrast ${label.padEnd(34)} worst: ${worst.fg} on ${worst.bg} ${worst.ratio.toFixed(2)}:1 (needs ${worst.min}:1; ${worst.where})`);
+  for (const [ring, halo, where] of MAP_OUTLINES) {
+    for (const fill of MAP_FILLS) {
+      const ratio = Math.max(contrastRatio(palette[ring], palette[fill]), contrastRatio(palette[halo], palette[fill]));
+      if (ratio < AA.ui) fail(`${label}${partner}: ${where} on ${fill} ${palette[fill]} = ${ratio.toFixed(2)}:1`);
+      if (ratio / AA.ui < worst.ratio / worst.min) worst = { what: `${where} on ${fill}`, ratio, min: AA.ui, where, partner };
+    }
+  }
+  return worst;
 }
-console.log(`contrast: ${CONTRAST_PAIRS.length} pairs × ${Object.keys(THEMES).length} themes; forced-colors uses the system's own colours`);
+
+/** The focus ring on the fill where it is weakest (the better of its two colours there). */
+const ringOnWorstFill = (palette) =>
+  MAP_FILLS.map((fill) => [fill, Math.max(contrastRatio(palette.ring, palette[fill]), contrastRatio(palette.halo, palette[fill]))]).reduce((a, b) => (b[1] < a[1] ? b : a));
+const show = (w) => `${w.what} ${w.ratio.toFixed(2)}:1 (needs ${w.min}:1; ${w.where})${w.partner}`;
+const THEMES = { light: 'light (also auto, light system)', dark: 'dark (also auto, dark system)' };
+for (const [label, palette] of [...Object.entries(THEMES).map(([scheme, label]) => [label, derivePalette(scheme)]), ['high-contrast', contrastPalette()]]) {
+  const [fill, ratio] = ringOnWorstFill(palette);
+  console.log(`contrast ${label.padEnd(32)} defaults, worst: ${show(check(label, palette))}; map focus ring on its worst fill (${fill}) ${ratio.toFixed(2)}:1`);
+}
+
+// Partner colours: seeded, so a failure names a colour that fails again.
+let seed = 12;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const hex = () => `#${Array.from({ length: 3 }, () => Math.floor(random() * 256).toString(16).padStart(2, '0')).join('')}`;
+const SETS = 2000;
+for (const [scheme, label] of Object.entries(THEMES)) {
+  let worst;
+  for (let i = 0; i < SETS; i++) {
+    const partner = { primary: hex(), surface: hex(), text: hex(), muted: hex(), link: hex(), 'on-primary': hex(), focus: hex(), border: hex(), error: hex(), success: hex() };
+    const w = check(label, derivePalette(scheme, partner), ` with ${JSON.stringify(partner)}`);
+    if (!worst || w.ratio / w.min < worst.ratio / worst.min) worst = w;
+  }
+  console.log(`contrast ${label.padEnd(32)} ${SETS} random partner sets, worst: ${show({ ...worst, partner: '' })}`);
+}
+console.log(`contrast: ${CONTRAST_PAIRS.length} pairs + ${MAP_OUTLINES.length} map outlines × ${MAP_FILLS.length} fills; forced-colors uses the system's own colours`);
 if (failures) process.exit(1);
 
 // Token discipline: colours live in the token table only; element styles read tokens (or, in

@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import { setLocale } from '../src/core/locale.js';
-import { shadow } from './helpers.js';
+import { captureWarnings, engine, shadow } from './helpers.js';
+import { sameColor } from './color.js';
 import '../src/locales/all.js';
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
@@ -86,10 +88,10 @@ describe('themes', () => {
     const light = await colors('light');
     const dark = await colors('dark');
     const contrast = await colors('high-contrast');
-    expect(light.background).to.equal('rgb(255, 255, 255)');
-    expect(dark.background).not.to.equal(light.background);
-    expect(contrast.background).to.equal('rgb(0, 0, 0)');
-    expect(contrast.color).to.equal('rgb(255, 255, 255)');
+    expect(sameColor(light.background, 'rgb(255, 255, 255)'), light.background).to.be.true;
+    expect(sameColor(dark.background, light.background), dark.background).to.be.false;
+    expect(sameColor(contrast.background, 'rgb(0, 0, 0)'), contrast.background).to.be.true;
+    expect(sameColor(contrast.color, 'rgb(255, 255, 255)'), contrast.color).to.be.true;
   });
 
   it('takes partner tokens set on an ancestor', async () => {
@@ -99,7 +101,7 @@ describe('themes', () => {
     const el = wrapper.querySelector('crs-contact-card')!;
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const title = shadow(el).querySelector('[part="title"]')!;
-    expect(getComputedStyle(title).color).to.equal('rgb(128, 0, 64)');
+    expect(sameColor(getComputedStyle(title).color, 'rgb(128, 0, 64)'), getComputedStyle(title).color).to.be.true;
     expect(getComputedStyle(title).fontFamily).to.include('Georgia');
   });
 
@@ -109,11 +111,65 @@ describe('themes', () => {
     console.warn = (m: string) => warnings.push(m);
     try {
       const unknown = await colors('neon');
-      expect(unknown.background).to.equal('rgb(255, 255, 255)');
+      expect(sameColor(unknown.background, 'rgb(255, 255, 255)'), unknown.background).to.be.true;
     } finally {
       console.warn = original;
     }
     expect(warnings.join()).to.include('neon');
+  });
+});
+
+/** The branding examples partners copy: the README's Theming section and the demo page's style sheet. */
+async function brandingExamples(): Promise<[string, string][]> {
+  const readme = await (await fetch('/README.md')).text();
+  const demo = await (await fetch('/demo/demo.css')).text();
+  const fromReadme = /## Theming[\s\S]*?```css\n:root \{([^}]*)\}/.exec(readme)![1];
+  const fromDemo = /:root \{([^}]*)\}/.exec(demo)![1].split('\n').filter((l) => l.includes('--crs-')).join('');
+  return [['README', fromReadme], ['demo', fromDemo]];
+}
+
+describe('the README and demo branding examples pass axe in every theme', function () {
+  this.timeout(60000);
+  // auto is tested on a dark system where the browser can pretend to be one (Chromium).
+  before(async () => {
+    if (engine === 'chromium') await emulateMedia({ colorScheme: 'dark' });
+  });
+  after(async () => {
+    if (engine === 'chromium') await emulateMedia({ colorScheme: 'light' });
+  });
+  for (const theme of ['light', 'dark', 'auto', 'high-contrast']) {
+    it(`${theme}${theme === 'auto' && engine === 'chromium' ? ' (dark system)' : ''}`, async () => {
+      for (const [source, declarations] of await brandingExamples()) {
+        expect(declarations, source).to.include('--crs-color-primary');
+        const el = await fixture(html`<div style=${declarations}>
+          <crs-contact-card theme=${theme}></crs-contact-card>
+          <crs-services-list theme=${theme} services="mediation" expanded></crs-services-list>
+          <crs-office-locator theme=${theme} state="RI" no-geolocation></crs-office-locator>
+        </div>`);
+        await Promise.all([...el.children].map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+        await expect(el, source).to.be.accessible();
+      }
+    });
+  }
+});
+
+describe('partner colours the theme has to adjust', () => {
+  it('says once, in the console, which colour was adjusted and what is used instead', async () => {
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await fixture(html`<div style="--crs-color-primary: #ffd700; --crs-color-link: #005ea2">
+        <crs-contact-card></crs-contact-card>
+        <crs-services-list></crs-services-list>
+        <crs-contact-card theme="dark" style="--crs-dark-color-primary: #111111"></crs-contact-card>
+      </div>`);
+      await Promise.all([...wrapper.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    const about = (what: string) => warnings.filter((w) => w.includes(what));
+    expect(about('--crs-color-primary: #ffd700'), warnings.join('\n')).to.have.length(1);
+    expect(about('--crs-color-primary: #ffd700')[0]).to.match(/light theme.*use #[0-9a-f]{6} instead/);
+    expect(about('--crs-dark-color-primary: #111111'), warnings.join('\n')).to.have.length(1);
+    expect(about('--crs-color-link: #005ea2 is too light for the light'), 'a colour that passes is used as it is, silently').to.deep.equal([]);
+    expect(about('--crs-color-link: #005ea2 is too dark for the dark theme'), 'the dark card derives its own link shade').to.have.length(1);
   });
 });
 

@@ -5,11 +5,11 @@ export const contactCardStyles = css`
     display: grid;
     gap: var(--_space-m);
     padding: var(--_space-l);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_crs-border);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_crs-surface);
     box-shadow: var(--_shadow);
-    color: var(--_text);
+    color: var(--_crs-text);
   }
   .card.is-compact {
     gap: var(--_space-s);
@@ -19,14 +19,13 @@ export const contactCardStyles = css`
   .place,
   .note,
   .source {
-    color: var(--_muted);
+    color: var(--_crs-muted);
     font-size: var(--_font-size-small);
   }
   .title {
-    color: var(--_primary);
+    color: var(--_crs-primary);
     font-size: var(--_font-size-large);
     font-weight: var(--_font-weight-bold);
-    line-height: 1.25;
   }
   address {
     font-style: normal;
@@ -67,14 +66,14 @@ export const contactCardStyles = css`
     gap: var(--_space-s);
   }
   .copy {
-    background: var(--_surface);
-    color: var(--_primary);
+    background: var(--_crs-surface);
+    color: var(--_crs-primary);
   }
   .copy {
     min-block-size: 32px;
     min-inline-size: 44px;
     padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_crs-border);
     border-radius: var(--_radius);
     font-size: var(--_font-size-small);
   }
@@ -84,11 +83,11 @@ export const contactCardStyles = css`
   }
   .status {
     min-block-size: 1.5em;
-    color: var(--_success);
+    color: var(--_crs-success);
     font-weight: var(--_font-weight-bold);
   }
   .source {
     padding-block-start: var(--_space-s);
-    border-block-start: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_crs-border);
   }
 `;

@@ -12,6 +12,7 @@ import { bundledDataFallback, dataProblemMessage, loadingMessage, problemTitle, 
 import { themeStyles } from './styles/theme.js';
 import { baseStyles } from './styles/base.js';
 import { loadingStyles } from './styles/loading.js';
+import { reportAdjustedColours } from './styles/theme-check.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -56,6 +57,7 @@ export class CrsElement extends LitElement {
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       warn(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; the light theme is used.`);
     }
+    if (changed.has('theme')) reportAdjustedColours(this, this.theme);
   }
 
   /** What the element shows; subclasses override it. */

@@ -90,6 +90,13 @@ function outline(cls: string, code: string): SVGTemplateResult {
   return svg`<path class=${cls} d=${SHAPES[code].d}></path>${frame ? box(cls, frame) : nothing}`;
 }
 
+/**
+ * The selection or focus outline, drawn on top of everything twice: a wide halo under a narrow ring of a
+ * colour far from it, so one of the two stands out against any region fill (CSS-pixel widths, see the styles).
+ */
+const ring = (kind: 'focus' | 'select', code: string): SVGTemplateResult =>
+  svg`<g class="${kind}-outline" aria-hidden="true">${outline(`${kind}-halo`, code)}${outline(`${kind}-ring`, code)}</g>`;
+
 function option(s: MapState, onState: (code: string) => void): SVGTemplateResult {
   const frame = INSETS[s.code] ?? CALLOUTS[s.code]?.box;
   return svg`<g class="state ${s.selected ? 'is-selected' : ''} ${s.inRegion ? 'in-region' : ''}" role="option"
@@ -127,8 +134,8 @@ export function renderMap(o: MapOptions): TemplateResult {
           </g>`,
         )}
       </g>
-      ${selected && SHAPES[selected] ? svg`<g class="selected-ring" aria-hidden="true">${outline('selected-outline', selected)}</g>` : nothing}
-      ${o.focused && SHAPES[o.focused] ? svg`<g class="focus-ring" aria-hidden="true">${outline('focus-outline', o.focused)}</g>` : nothing}
+      ${selected && SHAPES[selected] ? ring('select', selected) : nothing}
+      ${o.focused && SHAPES[o.focused] ? ring('focus', o.focused) : nothing}
     </g>
   </svg>`;
 }

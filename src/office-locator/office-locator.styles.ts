@@ -6,7 +6,7 @@ import { VIEW_BOX } from '../generated/map-geometry.js';
 const mapAspect = unsafeCSS(`.map-svg{aspect-ratio:${VIEW_BOX[2]} / ${VIEW_BOX[3]}}`);
 
 const regionFills = unsafeCSS(
-  times(10, (i) => `.region-${i + 1} .pattern-fill{fill:var(--_region-${i + 1})}`).join(''),
+  times(10, (i) => `.region-${i + 1} .pattern-fill{fill:var(--_crs-region-${i + 1})}`).join(''),
 );
 
 export const officeLocatorStyles = css`
@@ -15,6 +15,7 @@ export const officeLocatorStyles = css`
   }
   .locator {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-m);
     padding: var(--_space-m);
   }
@@ -31,36 +32,40 @@ export const officeLocatorStyles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-xs);
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   label {
     font-weight: var(--_font-weight-bold);
   }
   .inline {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space-s);
   }
   select,
   input {
     min-block-size: 44px;
     padding: var(--_space-xs) var(--_space-s);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_crs-border);
     border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    background: var(--_crs-surface);
+    color: var(--_crs-text);
     font: inherit;
     max-inline-size: 100%;
   }
   input[aria-invalid='true'] {
-    border: 2px solid var(--_error);
+    border: 2px solid var(--_crs-error);
   }
   .hint,
   .source {
-    color: var(--_muted);
+    color: var(--_crs-muted);
     font-size: var(--_font-size-small);
   }
   .error-text {
-    color: var(--_error);
+    color: var(--_crs-error);
     font-weight: var(--_font-weight-bold);
   }
   .error-text:empty {
@@ -80,11 +85,13 @@ export const officeLocatorStyles = css`
   }
   .geo-message {
     padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 4px solid var(--_error);
-    background: var(--_error-surface);
+    border-inline-start: 4px solid var(--_crs-error);
+    background: var(--_crs-error-surface);
   }
+  /* minmax(0, …): a long word or wide spacing wraps instead of widening the column past the widget. */
   .main {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-l);
     align-items: start;
   }
@@ -129,9 +136,7 @@ export const officeLocatorStyles = css`
   }
   /* Lines keep their width when the map zooms. */
   .shape,
-  .inset,
-  .focus-ring > *,
-  .selected-ring > * {
+  .inset {
     vector-effect: non-scaling-stroke;
   }
   /* The map is geography: it never mirrors, whatever the text direction. */
@@ -144,63 +149,72 @@ export const officeLocatorStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .shape {
-    stroke: var(--_region-line);
-    stroke-width: 0.75;
+  .shape,
+  .dc-target {
+    stroke: var(--_crs-region-line);
+    stroke-width: 0.75px;
+    vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
   }
   .state:hover .shape,
-  .state.in-region .shape {
-    stroke: var(--_text);
-    stroke-width: 1.5;
-  }
-  .state.is-selected .shape {
-    stroke: var(--_text);
-    stroke-width: 3;
-  }
-  /* The selected state's outline, drawn again on top so no neighbour covers it. */
-  .selected-ring {
-    fill: none;
-    stroke: var(--_text);
-    stroke-width: 3;
-    stroke-linejoin: round;
-    pointer-events: none;
+  .state.in-region .shape,
+  .state.in-region .dc-target {
+    stroke: var(--_crs-text);
+    stroke-width: 1.5px;
   }
   .inset {
-    fill: var(--_surface);
-    stroke: var(--_border);
-  }
-  .state.is-selected .inset {
-    stroke: var(--_text);
-    stroke-width: 2;
+    fill: var(--_crs-surface);
+    stroke: var(--_crs-border);
   }
   .inset-label {
     pointer-events: none;
-    fill: var(--_text);
+    fill: var(--_crs-text);
     font-size: 12px;
     font-weight: var(--_font-weight-bold);
   }
   .pattern-line {
     fill: none;
-    stroke: var(--_region-line);
+    stroke: var(--_crs-region-line);
     stroke-width: 1;
     opacity: 0.7;
   }
   ${regionFills}
   ${mapAspect}
-  .focus-ring {
+  /* Two-colour outlines (map.ts draws each twice): a ring at least 9:1 from its halo, so one of them
+     is 3:1 against any fill; widths in CSS pixels at every map size. */
+  .focus-halo,
+  .focus-ring,
+  .select-halo,
+  .select-ring {
     fill: none;
-    stroke: var(--_focus);
-    stroke-width: 4;
     stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
     pointer-events: none;
+  }
+  .focus-halo,
+  .select-halo {
+    stroke: var(--_crs-halo);
+  }
+  .focus-halo {
+    stroke-width: calc(var(--_focus-width) + 4px);
+  }
+  .focus-ring {
+    stroke: var(--_crs-ring);
+    stroke-width: var(--_focus-width);
+  }
+  .select-halo {
+    stroke-width: 4px;
+  }
+  .select-ring {
+    stroke: var(--_crs-text);
+    stroke-width: 2px;
   }
   .pin {
     cursor: pointer;
   }
   .pin-shape {
-    fill: var(--_text);
-    stroke: var(--_surface);
+    fill: var(--_crs-text);
+    stroke: var(--_crs-surface);
     stroke-width: 1.5;
   }
   .legend {
@@ -249,7 +263,7 @@ export const officeLocatorStyles = css`
     inline-size: 1.5em;
     block-size: 1em;
     flex: none;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_crs-border);
   }
   .pin-icon {
     inline-size: 1em;
@@ -276,11 +290,11 @@ export const officeLocatorStyles = css`
     flex-direction: column;
     gap: var(--_space-s);
     padding: var(--_space-m);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_crs-border);
     border-radius: var(--_radius);
   }
   .region.is-current {
-    border: 3px solid var(--_primary);
+    border: 3px solid var(--_crs-primary);
   }
   .region-head {
     display: flex;
@@ -295,7 +309,7 @@ export const officeLocatorStyles = css`
     align-self: start;
   }
   .states {
-    color: var(--_muted);
+    color: var(--_crs-muted);
     font-size: var(--_font-size-small);
   }
   @media (forced-colors: active) {
@@ -306,7 +320,7 @@ export const officeLocatorStyles = css`
     .focus-ring {
       stroke: Highlight;
     }
-    .selected-ring {
+    .select-ring {
       stroke: CanvasText;
     }
     .pin-shape {

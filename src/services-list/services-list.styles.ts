@@ -5,19 +5,19 @@ export const servicesListStyles = css`
     display: grid;
     gap: var(--_space-l);
     padding: var(--_space-m);
-    color: var(--_text);
+    color: var(--_crs-text);
   }
   .section {
     display: grid;
     gap: var(--_space-m);
   }
   .services {
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_crs-border);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_crs-surface);
   }
   .service + .service {
-    border-block-start: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_crs-border);
   }
   .toggle {
     display: flex;
@@ -31,12 +31,12 @@ export const servicesListStyles = css`
     border: 0;
     border-radius: var(--_radius);
     background: transparent;
-    color: var(--_primary);
+    color: var(--_crs-primary);
     font-weight: var(--_font-weight-bold);
     text-align: start;
   }
   .toggle:hover {
-    background: var(--_surface-alt);
+    background: var(--_crs-surface-alt);
   }
   .toggle:focus-visible {
     outline-offset: -3px;
@@ -67,13 +67,13 @@ export const servicesListStyles = css`
   }
   .note,
   .source {
-    color: var(--_muted);
+    color: var(--_crs-muted);
     font-size: var(--_font-size-small);
   }
   .note {
     padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 4px solid var(--_border);
-    background: var(--_surface-alt);
+    border-inline-start: 4px solid var(--_crs-border);
+    background: var(--_crs-surface-alt);
   }
   @media (prefers-reduced-motion: no-preference) {
     .chevron {

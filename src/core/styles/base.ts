@@ -7,33 +7,38 @@ import { css } from 'lit';
 // \`float: none !important\` on :host: a page-wide \`* { float: left }\` would shrink the widget to its
 // content, and important :host declarations outrank the page's normal ones.
 export const baseStyles = css`
+  /* Nothing the host page sets on an ancestor is inherited (all: initial), but text-spacing and
+     other user settings applied to the element itself (WCAG 1.4.12: \`* { letter-spacing: 0.12em
+     !important }\`) still win over these :host rules and reach the text. No paint containment: it
+     would clip text that such settings make wider. */
   :host {
+    all: initial;
     display: block;
-    contain: content;
+    contain: layout style;
     float: none !important;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_crs-text);
+    text-align: start;
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
   }
-  /* Reset everything a host page can make us inherit, on our own root (a host rule on the
-     element itself would outrank :host). */
+  /* A widget inside a widget (the locator's contact cards) takes the text spacing its parent got. */
+  crs-contact-card,
+  crs-services-list {
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   .base {
-    all: initial;
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    font-weight: 400;
-    line-height: var(--_line-height);
-    color: var(--_text);
     /* Each widget paints its theme's surface, so a dark theme stays readable on any page. */
-    background: var(--_surface);
-    text-align: start;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    overflow-wrap: anywhere;
+    background: var(--_crs-surface);
+    color: var(--_crs-text);
   }
   .base *,
   .base *::before,
@@ -46,7 +51,7 @@ export const baseStyles = css`
     font: inherit;
   }
   a {
-    color: var(--_link);
+    color: var(--_crs-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -54,38 +59,50 @@ export const baseStyles = css`
     text-decoration-thickness: 2px;
   }
   :focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_crs-focus);
     outline-offset: 2px;
   }
-  button {
+  /* Form controls do not inherit spacing by default; the visitor's text spacing must reach them. */
+  button,
+  input,
+  select {
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+  button {
     color: inherit;
-    line-height: 1.2;
     text-transform: none;
     cursor: pointer;
   }
   .section-heading {
-    color: var(--_primary);
+    color: var(--_crs-primary);
     font-size: var(--_font-size-large);
     font-weight: var(--_font-weight-bold);
-    line-height: 1.25;
   }
   .button {
-    min-block-size: 44px;
+    min-block-size: 2.75em;
     padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_primary);
+    border: 2px solid var(--_crs-primary);
     border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
+    background: var(--_crs-primary);
+    color: var(--_crs-on-primary);
     font-weight: var(--_font-weight-bold);
   }
   .button.secondary {
-    background: var(--_surface);
-    color: var(--_primary);
+    background: var(--_crs-surface);
+    color: var(--_crs-primary);
   }
+  /* Forced colours: system pairs that Chromium's text backplate cannot hide. */
   @media (forced-colors: active) {
-    .button {
+    .button,
+    .button.secondary {
       border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
   .sr-only {
@@ -107,13 +124,13 @@ export const baseStyles = css`
     display: block;
     margin-block-end: var(--_space-m);
     padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_error);
+    border: 1px solid var(--_crs-error);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
-    background: var(--_error-surface);
-    color: var(--_text);
+    background: var(--_crs-error-surface);
+    color: var(--_crs-text);
   }
   .notice strong {
-    color: var(--_error);
+    color: var(--_crs-error);
   }
 `;

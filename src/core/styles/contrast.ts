@@ -1,10 +1,23 @@
-/** WCAG 2.x contrast of two sRGB colours given as #rgb or #rrggbb. Pure: used by the contrast check and the theme builder. */
-export function luminance(hex: string): number {
-  const h = hex.replace('#', '');
+/**
+ * WCAG 2.x contrast and the theme derivation, in plain numbers. Pure and DOM-free: used by the
+ * contrast check and the theme builder. The CSS in theme.ts does the same arithmetic in the browser.
+ */
+import { colorTokens, type ColorRole, type ColorToken } from './tokens.js';
+
+type Rgb = [number, number, number];
+const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+const toGamma = (c: number) => (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
+
+/** #rgb or #rrggbb → linear-light sRGB channels. */
+export function linear(hex: string): Rgb {
+  const h = hex.trim().replace('#', '');
   const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return [0, 2, 4].map((i) => toLinear(parseInt(full.slice(i, i + 2), 16) / 255)) as Rgb;
 }
+export const toHex = (rgb: Rgb) => `#${rgb.map((c) => Math.round(toGamma(Math.min(1, Math.max(0, c))) * 255).toString(16).padStart(2, '0')).join('')}`;
+const Y = ([r, g, b]: Rgb) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+
+export const luminance = (hex: string): number => Y(linear(hex));
 
 export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -17,13 +30,67 @@ export const isHexColor = (value: string): boolean => /^#([0-9a-f]{3}|[0-9a-f]{6
 export const AA = { text: 4.5, large: 3, ui: 3 } as const;
 export type PairKind = keyof typeof AA;
 
-/** The colour pairs every theme must pass: [foreground token, background token, kind, where]. */
+/** Luminance bands per role and scheme: [at most, at least] (theme.ts turns them into CSS). */
+export const BANDS: Record<Exclude<ColorRole, 'graphic'>, { light: [number, number]; dark: [number, number] }> = {
+  surface: { light: [1, 0.8], dark: [0.02, 0] },
+  raised: { light: [1, 0.704], dark: [0.031, 0] },
+  body: { light: [0.04, 0], dark: [1, 0.75] },
+  text: { light: [0.11, 0], dark: [1, 0.33] },
+  ui: { light: [0.19, 0], dark: [1, 0.21] },
+  on: { light: [1, 0.8], dark: [0.02, 0] },
+};
+/** Scales linear channels down to luminance `max` (hue kept). */
+export const darken = (c: Rgb, max: number): Rgb => c.map((x) => x * Math.min(1, max / Math.max(Y(c), 1e-4))) as Rgb;
+/** Mixes with white in linear light up to luminance `min`. */
+export const lighten = (c: Rgb, min: number): Rgb => {
+  const t = Math.max(0, (min - Y(c)) / Math.max(1 - Y(c), 1e-4));
+  return c.map((x) => x + (1 - x) * t) as Rgb;
+};
+
+export type Scheme = 'light' | 'dark';
+export type Palette = Record<ColorToken | 'ring', string>;
+
+/**
+ * The colours a widget paints in `scheme` when a partner sets `partner` (token → hex; `dark-<token>`
+ * for a dark-only value): the same fallbacks and bands as the CSS.
+ */
+export function derivePalette(scheme: Scheme, partner: Partial<Record<string, string>> = {}): Palette {
+  const out = {} as Palette;
+  const band = (role: ColorRole, c: Rgb): Rgb => {
+    if (role === 'graphic') return c;
+    const [max, min] = BANDS[role][scheme];
+    return scheme === 'light' ? (max < 1 ? darken(c, max) : lighten(c, min)) : max < 1 ? darken(c, max) : lighten(c, min);
+  };
+  const pick = (name: string, fallback: string) =>
+    (scheme === 'dark' ? partner[`dark-${name}`] ?? (colorTokens[name as ColorToken].role === 'graphic' ? undefined : partner[name]) : partner[name]) ?? fallback;
+  const surface = band('surface', linear(pick('surface', colorTokens.surface[scheme])));
+  for (const [name, t] of Object.entries(colorTokens) as [ColorToken, (typeof colorTokens)[ColorToken]][]) {
+    let base: Rgb;
+    const own = scheme === 'dark' ? partner[`dark-${name}`] ?? partner[name] : partner[name];
+    if (t.role === 'raised' && !own) {
+      const [r, g, b] = surface;
+      base = name === 'surface-alt'
+        ? (scheme === 'light' ? [r * 0.88, g * 0.88, b * 0.88] : [r * 0.8 + 0.015, g * 0.8 + 0.015, b * 0.8 + 0.015])
+        : scheme === 'light' ? [r, g * 0.88, b * 0.88] : [r * 0.8 + 0.03, g * 0.8 + 0.005, b * 0.8 + 0.005];
+    } else base = linear(pick(name, t[scheme]));
+    out[name] = toHex(band(t.role, base));
+  }
+  const focus = linear(out.focus);
+  out.ring = toHex(scheme === 'light' ? darken(focus, 0.04) : lighten(focus, 0.58));
+  return out;
+}
+
+/** The high-contrast theme: fixed colours, partner values ignored. */
+export const contrastPalette = (): Palette => ({ ...Object.fromEntries(Object.entries(colorTokens).map(([n, t]) => [n, t.contrast])), ring: colorTokens.focus.contrast }) as Palette;
+
+/** The colour pairs every theme must pass: [foreground, background, kind, where]. */
 export const CONTRAST_PAIRS: readonly [string, string, PairKind, string][] = [
   ['text', 'surface', 'text', 'body text'],
   ['text', 'surface-alt', 'text', 'text on raised panels and hover'],
   ['muted', 'surface', 'text', 'notes and captions'],
   ['muted', 'surface-alt', 'text', 'translation note'],
   ['link', 'surface', 'text', 'links'],
+  ['link', 'surface-alt', 'text', 'links on raised panels'],
   ['primary', 'surface', 'text', 'titles, secondary buttons, toggles'],
   ['primary', 'surface-alt', 'text', 'toggle on hover'],
   ['on-primary', 'primary', 'text', 'primary button label'],
@@ -32,9 +99,20 @@ export const CONTRAST_PAIRS: readonly [string, string, PairKind, string][] = [
   ['error', 'surface', 'text', 'ZIP error message'],
   ['success', 'surface', 'text', 'copied confirmation'],
   ['border', 'surface', 'ui', 'control and card borders'],
+  ['border', 'surface-alt', 'ui', 'note border'],
   ['focus', 'surface', 'ui', 'focus ring'],
+  ['focus', 'surface-alt', 'ui', 'focus ring inside a hovered toggle'],
+  ['primary', 'surface', 'ui', 'primary button edge, current region border'],
   ['error', 'surface', 'ui', 'invalid field border'],
-  ['text', 'surface', 'ui', 'map pins and selected-state outline'],
-  ...Array.from({ length: 10 }, (_, i) => [`region-${i + 1}`, 'surface', 'ui', `map region ${i + 1} against the widget background`] as [string, string, PairKind, string]),
+  ['text', 'surface', 'ui', 'map pins'],
+  ['text', 'surface', 'text', 'inset labels on the map'],
   ...Array.from({ length: 10 }, (_, i) => [`region-${i + 1}`, 'region-line', 'ui', `map region ${i + 1} against state borders`] as [string, string, PairKind, string]),
 ];
+
+/** Two-colour outlines drawn on the map: [ring, halo, what]. Each must reach 3:1 on every fill via one of its two colours. */
+export const MAP_OUTLINES: readonly [string, string, string][] = [
+  ['ring', 'halo', 'map focus ring'],
+  ['text', 'halo', 'selected state outline'],
+];
+/** What those outlines are drawn on. */
+export const MAP_FILLS: readonly string[] = [...Array.from({ length: 10 }, (_, i) => `region-${i + 1}`), 'region-line', 'surface'];

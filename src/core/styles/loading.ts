@@ -5,6 +5,6 @@ export const loadingStyles = css`
   .loading {
     min-height: var(--_loading-height, 12em);
     padding: var(--_space-m, 1em);
-    color: var(--_muted);
+    color: var(--_crs-muted);
   }
 `;

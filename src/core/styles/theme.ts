@@ -1,20 +1,71 @@
 /**
- * Theme CSS built from the token table. Elements read the private `--_name` aliases; each alias takes
- * the partner's `--crs-*` value when set, else the active theme's default. Private aliases are needed
- * because setting `--crs-*` on :host would hide a value a partner set on an ancestor.
+ * Theme CSS built from the token table. Elements read private aliases (`--_crs-name` for colours,
+ * `--_name` for sizes). Each colour alias takes the
+ * partner's `--crs-color-*` value (or `--crs-dark-color-*` in the dark scheme) when set, else the
+ * theme's default, and then keeps it inside its role's luminance band (below). So a partner sets a
+ * brand colour once and light, dark and auto derive a shade that meets WCAG 2.2 AA; high contrast
+ * and forced colours use fixed colours. Private aliases are needed because setting `--crs-*` on
+ * :host would hide a value a partner set on an ancestor.
+ *
+ * The bands are relative luminance Y (WCAG's), chosen so every pair the widgets draw passes:
+ * light backgrounds Y ≥ 0.704 → text Y ≤ 0.11 gives ≥ 4.6:1, borders/focus Y ≤ 0.19 give ≥ 3.1:1;
+ * dark backgrounds Y ≤ 0.031 → text Y ≥ 0.33 gives ≥ 4.6:1, borders/focus Y ≥ 0.21 give ≥ 3.1:1.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { colorTokens, scalarTokens, type ThemedToken } from './tokens.js';
+import { colorTokens, scalarTokens, type ColorRole, type ThemedToken } from './tokens.js';
+import { BANDS, type Scheme } from './contrast.js';
 
-type Variant = 'light' | 'dark' | 'contrast' | 'forced';
+/** Y in linear sRGB, where a colour's channels are r, g and b. */
+const Y = '(.2126*r + .7152*g + .0722*b)';
+const channels = (f: (c: string) => string) => ['r', 'g', 'b'].map((c) => `calc(${f(c)})`).join(' ');
+/** At most luminance `max`: scales the linear channels (hue kept, never out of gamut). */
+export const darken = (color: string, max: number) => `color(from ${color} srgb-linear ${channels((c) => `${c}*min(1,${max}/max(${Y},1e-4))`)})`;
+/** At least luminance `min`: mixes with white in linear light, which raises Y exactly. */
+export const lighten = (color: string, min: number) =>
+  `color(from ${color} srgb-linear ${channels((c) => `${c} + (1 - ${c})*max(0,(${min} - ${Y})/max(1 - ${Y},1e-4))`)})`;
+
+/** Each role's band (contrast.ts, shared with the contrast check) as CSS, light and dark. */
+const band = (role: ColorRole, scheme: Scheme) => (c: string) => {
+  if (role === 'graphic') return c;
+  const [max, min] = BANDS[role][scheme];
+  return max < 1 ? darken(c, max) : lighten(c, min);
+};
+/** Panels and notices are shades of the (banded) surface unless the partner sets them. */
+const RAISED: Record<string, [string, string]> = {
+  'surface-alt': ['color(from var(--_crs-surface-l) srgb-linear calc(r*.88) calc(g*.88) calc(b*.88))', 'color(from var(--_crs-surface-d) srgb-linear calc(r*.8 + .015) calc(g*.8 + .015) calc(b*.8 + .015))'],
+  'error-surface': ['color(from var(--_crs-surface-l) srgb-linear r calc(g*.88) calc(b*.88))', 'color(from var(--_crs-surface-d) srgb-linear calc(r*.8 + .03) calc(g*.8 + .005) calc(b*.8 + .005))'],
+};
+/** Tokens whose light and dark shades other aliases derive from. */
+const SHARED = new Set(['surface', 'focus']);
+
+function alias(name: string, t: ThemedToken): string {
+  const light = `var(--crs-color-${name},${RAISED[name]?.[0] ?? t.light})`;
+  const dark = `var(--crs-dark-color-${name},${t.role === 'graphic' ? t.dark : `var(--crs-color-${name},${RAISED[name]?.[1] ?? t.dark})`})`;
+  const [l, d] = [band(t.role, 'light')(light), band(t.role, 'dark')(dark)];
+  const v = `--_crs-${name}`;
+  if (!SHARED.has(name)) return `${v}:light-dark(${l},${d});`;
+  return `${v}-l:${l};${v}-d:${d};${v}:light-dark(var(${v}-l),var(${v}-d));`;
+}
+
 const colors = Object.entries(colorTokens) as [string, ThemedToken][];
+const fixed = (variant: 'contrast' | 'forced'): CSSResult => unsafeCSS(colors.map(([name, t]) => `--_crs-${name}:${t[variant]};`).join(''));
 
-const declare = (variant: Variant, overridable: boolean): CSSResult =>
-  unsafeCSS(
-    colors
-      .map(([name, t]) => `--_${name}:${overridable ? `var(--crs-color-${name},${t[variant]})` : t[variant]};`)
-      .join(''),
-  );
+/*
+ * Registered as <color>, each alias is computed once, on the host, and inherited as a colour: without
+ * this every element re-evaluates the derivation, and a theme change in WebKit takes ten times longer.
+ * The names are global to the page, hence the crs prefix; a second copy of the bundle skips them.
+ */
+if (typeof CSS !== 'undefined' && CSS.registerProperty) {
+  for (const [name, t] of [...colors, ['ring', colorTokens.focus] as const]) {
+    for (const suffix of SHARED.has(name) ? ['', '-l', '-d'] : ['']) {
+      try {
+        CSS.registerProperty({ name: `--_crs-${name}${suffix}`, syntax: '<color>', inherits: true, initialValue: t.light });
+      } catch {
+        // already registered by another copy of the widgets
+      }
+    }
+  }
+}
 
 const scalars = unsafeCSS(
   Object.entries(scalarTokens)
@@ -22,29 +73,33 @@ const scalars = unsafeCSS(
     .join(''),
 );
 
+/*
+ * light-dark() picks each alias's shade from the used colour scheme, so `auto` needs no media query.
+ * --_crs-ring (the map's focus outline) is drawn on region fills of any colour: it is kept far from the
+ * halo (≥ 9:1), so one of the two is ≥ 3:1 against whatever is next to it.
+ */
 export const themeStyles = css`
   :host {
     ${scalars}
-    ${declare('light', true)}
+    ${unsafeCSS(colors.map(([name, t]) => alias(name, t)).join(''))}
+    ${unsafeCSS(`--_crs-ring:light-dark(${darken('var(--_crs-focus-l)', 0.04)},${lighten('var(--_crs-focus-d)', 0.58)});`)}
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${declare('dark', true)}
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${declare('dark', true)}
-      color-scheme: dark;
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([theme='high-contrast']) {
-    ${declare('contrast', false)}
+    ${fixed('contrast')}
+    --_crs-ring: var(--_crs-focus);
     color-scheme: dark;
   }
   @media (forced-colors: active) {
     :host {
-      ${declare('forced', false)}
+      ${fixed('forced')}
+      --_crs-ring: Highlight;
     }
   }
   @media (prefers-reduced-motion: reduce) {
