@@ -122,6 +122,8 @@ export class CrsContactCard extends CrsElement {
 
   /** Older browsers and pages that deny the Clipboard API still allow a user-initiated copy command. */
   private copyWithSelection(value: string): boolean {
+    // Selecting the temporary field takes focus; it goes back to the copy button, never to <body>.
+    const back = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     const field = document.createElement('textarea');
     field.value = value;
     field.setAttribute('readonly', '');
@@ -135,6 +137,7 @@ export class CrsContactCard extends CrsElement {
       ok = false;
     }
     field.remove();
+    back?.focus();
     return ok;
   }
 

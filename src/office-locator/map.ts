@@ -5,7 +5,6 @@
  * the keyboard lives in the element's focus group, which owns the options' tabindex.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { CALLOUTS, INSETS, SHAPES, VIEW_BOX } from '../generated/map-geometry.js';
 import type { OfficeKind } from '../core/data/types.js';
 import type { MapPin, MapState, Zoom } from './map-model.js';
@@ -109,10 +108,11 @@ function option(s: MapState, onState: (code: string) => void): SVGTemplateResult
 }
 
 /**
- * Zooms through the CSSOM, which a strict style-src allows (a style attribute it would block), and
- * which CSS transitions animate.
+ * Applies a zoom to the rendered map (after render) through the CSSOM, which a strict style-src allows
+ * (a style attribute it would block) and which CSS transitions animate.
  */
-function zoomTo(g: SVGGElement | undefined, zoom: Zoom | undefined): void {
+export function applyZoom(root: ParentNode, zoom: Zoom | undefined): void {
+  const g = root.querySelector<SVGGElement>('.map-svg .zoom');
   if (g) g.style.transform = zoom ? `scale(${zoom.k}) translate(${zoom.x}px, ${zoom.y}px)` : 'none';
 }
 
@@ -122,7 +122,7 @@ export function renderMap(o: MapOptions): TemplateResult {
   const frames = { ...INSETS, ...Object.fromEntries(Object.entries(CALLOUTS).map(([c, v]) => [c, v.box])) };
   return html`<svg class="map-svg" viewBox=${VIEW_BOX.join(' ')} role="group" aria-label=${o.label}>
     ${patterns(MAP_PATTERNS, 1 / k)}
-    <g class="zoom" ${ref((g) => zoomTo(g as SVGGElement | undefined, o.zoom))}>
+    <g class="zoom">
       <g role="listbox" aria-label=${o.statesLabel} aria-describedby=${o.describedBy}>${o.states.map((s) => option(s, o.onState))}</g>
       <g class="inset-labels" aria-hidden="true">
         ${Object.entries(frames).map(([code, [x, y]]) => svg`<text class="inset-label" x=${x + 6} y=${y + 14}>${code}</text>`)}

@@ -47,22 +47,25 @@ export function geoProblem(problem: GeoProblem): string {
 export const youAreIn = (state: string) => msg(str`You appear to be in ${state}.`, { id: 'loc.you-are-in' });
 export const outside = () => msg('Your location is outside the states and territories CRS serves.', { id: 'loc.outside' });
 
-/**
- * "The nearest CRS office is …, about N miles (M km) away", in the plural form the language uses for
- * N (Intl.PluralRules): one message per CLDR category, so Arabic can agree with 0, 1, 2, 3–10, 11–99, 100+.
- */
-export function distance(office: string, km: number): string {
-  const miles = Math.round(km / 1.609344);
-  if (miles < 1) return msg(str`The nearest CRS office is the ${office}, less than a mile away.`, { id: 'loc.distance.near' });
-  const [count, away] = [number(miles), number(km)];
-  switch (new Intl.PluralRules([getLocale(), ...(getLocale() === 'tl' ? ['fil'] : [])]).select(miles)) {
-    case 'zero': return msg(str`The nearest CRS office is the ${office}, about ${count} miles (${away} km) away.`, { id: 'loc.distance.zero' });
-    case 'one': return msg(str`The nearest CRS office is the ${office}, about ${count} mile (${away} km) away.`, { id: 'loc.distance.one' });
-    case 'two': return msg(str`The nearest CRS office is the ${office}, about ${count} miles (${away} km) away.`, { id: 'loc.distance.two' });
-    case 'few': return msg(str`The nearest CRS office is the ${office}, about ${count} miles (${away} km) away.`, { id: 'loc.distance.few' });
-    case 'many': return msg(str`The nearest CRS office is the ${office}, about ${count} miles (${away} km) away.`, { id: 'loc.distance.many' });
-    default: return msg(str`The nearest CRS office is the ${office}, about ${count} miles (${away} km) away.`, { id: 'loc.distance.other' });
+/** "N miles" in the plural form the language uses for N (Intl.PluralRules): one message per CLDR category, Arabic using all six. */
+function miles(n: number): string {
+  const count = number(n);
+  switch (new Intl.PluralRules([getLocale(), ...(getLocale() === 'tl' ? ['fil'] : [])]).select(n)) {
+    case 'zero': return msg(str`${count} miles`, { id: 'loc.miles.zero' });
+    case 'one': return msg(str`${count} mile`, { id: 'loc.miles.one' });
+    case 'two': return msg(str`${count} miles`, { id: 'loc.miles.two' });
+    case 'few': return msg(str`${count} miles`, { id: 'loc.miles.few' });
+    case 'many': return msg(str`${count} miles`, { id: 'loc.miles.many' });
+    default: return msg(str`${count} miles`, { id: 'loc.miles.other' });
   }
+}
+
+/** "The nearest CRS office is …, about N miles (M km) away"; under a mile, said so rather than "about 0 miles". */
+export function distance(office: string, km: number): string {
+  const rounded = Math.round(km / 1.609344);
+  if (rounded < 1) return msg(str`The nearest CRS office is the ${office}, less than a mile away.`, { id: 'loc.distance.near' });
+  const [far, away] = [miles(rounded), number(km)];
+  return msg(str`The nearest CRS office is the ${office}, about ${far} (${away} km) away.`, { id: 'loc.distance' });
 }
 
 export const answerState = (state: string, office: string, place: string) =>

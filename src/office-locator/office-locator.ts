@@ -13,7 +13,8 @@ import { byOffice, byPoint, byRegion, byState, byZip, officeById, regionOf, type
 import { mapModel, regionZoom } from './map-model.js';
 import { askPosition } from './position.js';
 import { SelectCommit } from './select-commit.js';
-import { patternDefs, renderMap } from './map.js';
+import { applyZoom, patternDefs, renderMap } from './map.js';
+import type { Zoom } from './map-model.js';
 import { MapWidth } from './map-width.js';
 import { answerText, renderControls, renderDirectory, renderLegend, renderResult, statesByName } from './panels.js';
 import { officeLocatorStyles } from './office-locator.styles.js';
@@ -91,6 +92,8 @@ export class CrsOfficeLocator extends CrsElement {
   @state() private accessor focused: string | undefined;
   @state() private accessor zoomed = false;
   private appliedData?: unknown;
+  /** The zoom the last render drew, applied once the map is in the DOM. */
+  private zoom?: Zoom;
   private readonly mapWidth = new MapWidth(this, '.map-svg');
   /** Counts problems, so the same one said twice is announced twice. */
   private tries = 0;
@@ -127,6 +130,11 @@ export class CrsOfficeLocator extends CrsElement {
       const preset = id ? byOffice(this.store.data, id, 'attribute', code) : byState(this.store.data, code, 'attribute');
       if (preset || changed.has('state') || changed.has('office')) [this.selection, this.zoomed] = [preset, Boolean(preset?.regionId)];
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    applyZoom(this.renderRoot, this.zoom);
   }
 
   protected override notices(): string[] {
@@ -195,7 +203,7 @@ export class CrsOfficeLocator extends CrsElement {
     const s = this.selection;
     const { states, pins } = mapModel(data, s, order, locale);
     const region = data.regions.find((r) => r.id === s?.regionId);
-    const zoom = this.zoomed && region ? regionZoom(region.states, s?.state ?? null, this.mapWidth.width) : undefined;
+    const zoom = (this.zoom = this.zoomed && region ? regionZoom(region.states, s?.state ?? null, this.mapWidth.width) : undefined);
     return html`<div class="map" part="map" @keydown=${this.onMapKey} @focusin=${this.onMapFocus} @focusout=${this.onMapFocus}>
       ${renderMap({
         label: t.mapLabel(), statesLabel: t.statesLabel(), describedBy: 'map-keys', states, pins, focused: this.focused, zoom,
