@@ -76,7 +76,8 @@ for (const scheme of ['light', 'dark'] as const) {
     chromiumOnly('forced-colors emulation is a Chromium DevTools feature')('tells map regions apart by pattern, with lines that differ from the fill', async () => {
       const root = await widgets();
       const map = root.querySelector('crs-office-locator')!.shadowRoot!;
-      const patterns = [...map.querySelectorAll('pattern')];
+      // The map's own patterns (the legend and list swatches have a second set).
+      const patterns = [...map.querySelectorAll('.map-svg pattern')];
       expect(patterns.length).to.equal(10);
       const drawn = patterns.map((p) => {
         const fill = parseColor(getComputedStyle(p.querySelector('.pattern-fill')!).fill);
@@ -86,7 +87,7 @@ for (const scheme of ['light', 'dark'] as const) {
       });
       expect(new Set(drawn).size, 'each region has its own pattern').to.equal(10);
       const shape = map.querySelector('.state .shape')!;
-      const fill = parseColor(getComputedStyle(map.querySelector('.pattern-fill')!).fill);
+      const fill = parseColor(getComputedStyle(map.querySelector('.map-svg .pattern-fill')!).fill);
       expect(contrast(parseColor(getComputedStyle(shape).stroke), fill), 'state borders').to.be.at.least(3);
     });
   });

@@ -31,8 +31,9 @@ describe('map outlines on every region fill', function () {
       await sendKeys({ press: 'Shift' });
       root.querySelector<SVGGElement>('#state-RI')!.focus();
       await el.updateComplete;
-      const fills: [string, Linear][] = [...root.querySelectorAll('pattern')].map((p) => [p.id, parseColor(getComputedStyle(p.querySelector('.pattern-fill')!).fill)]);
-      fills.push(['state borders', parseColor(getComputedStyle(root.querySelector('.pattern-line') ?? root.querySelector('.shape')!).stroke)]);
+      // The map's own patterns (the legend's swatches have a second set).
+      const fills: [string, Linear][] = [...root.querySelectorAll('.map-svg pattern')].map((p) => [p.id, parseColor(getComputedStyle(p.querySelector('.pattern-fill')!).fill)]);
+      fills.push(['state borders', parseColor(getComputedStyle(root.querySelector('.map-svg .pattern-line') ?? root.querySelector('.shape')!).stroke)]);
       fills.push(['inset boxes', parseColor(getComputedStyle(root.querySelector('.inset')!).fill)]);
       expect(fills.length).to.equal(12);
       for (const kind of ['focus', 'select']) {
