@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -112,7 +113,10 @@ export default {
     async (context, next) => {
       if (context.path === '/tests/fixtures/slow.json') {
         await new Promise((resolve) => setTimeout(resolve, Number(context.query.ms ?? 3000)));
-        context.body = '{}';
+        // ?file=partner-data.json: a valid partner file that arrives late (a slow server).
+        const file = /^[\w-]+\.json$/.test(context.query.file ?? '') ? context.query.file : undefined;
+        context.type = 'application/json';
+        context.body = file ? readFileSync(`tests/fixtures/${file}`, 'utf8') : '{}';
         return;
       }
       if (context.path === '/tests/fixtures/huge.json') {

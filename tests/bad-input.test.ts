@@ -129,3 +129,36 @@ describe('bad input never breaks the host page', () => {
     expect(text(shadow(el).querySelector('[part="title"]'))).to.equal('CRS Headquarters');
   });
 });
+
+describe('partner data on a slow server', function () {
+  this.timeout(20_000);
+  /** The words of every alert that says something (empty live regions wait silently). */
+  const alerts = (el: Element) => [...shadow(el).querySelectorAll('[role="alert"]')].map((a) => text(a)).filter(Boolean);
+
+  it('shows a quiet loading state, no alert and no bundled facts, until the partner file arrives', async () => {
+    const src = '/tests/fixtures/slow.json?ms=3000&file=partner-data.json';
+    const page = await fixture(html`<div>
+      <crs-contact-card office="east" data-src=${src}></crs-contact-card>
+      <crs-office-locator office="east" view="list" data-src=${src}></crs-office-locator>
+    </div>`);
+    const [card, locator] = [...page.children] as LitElement[];
+    const started = Date.now();
+    let looks = 0;
+    // Watch the whole wait, frame by frame: never an alert, never a bundled phone number.
+    while (!text(shadow(card).querySelector('[part="title"]'))) {
+      for (const el of [card, locator]) {
+        expect(alerts(el), `${el.localName}: alert while loading`).to.deep.equal([]);
+        expect(text(shadow(el)), `${el.localName}: bundled facts while loading`).not.to.include('202-305-2935');
+        expect(shadow(el).querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
+      }
+      looks++;
+      await new Promise((r) => setTimeout(r, 20));
+      if (Date.now() - started > 15_000) throw new Error('the partner file never arrived');
+    }
+    expect(looks, 'the loading state was seen').to.be.greaterThan(5);
+    expect(text(shadow(card).querySelector('[part="title"]'))).to.include('Partner East');
+    await locator.updateComplete;
+    expect(alerts(locator)).to.deep.equal([]);
+    expect(text(shadow(locator).querySelector('.answer'))).to.include('Partner East');
+  });
+});
