@@ -55,6 +55,10 @@ export function elementArgTypes(
     };
     argTypes[handlerArg(event.name)] = { action: event.name, table: { disable: true } };
   }
+  // Read-only properties (the resolved `locale`) are documented but cannot be set, so they get no control.
+  for (const member of (d as { members?: { name: string; readonly?: boolean; kind?: string }[] }).members ?? []) {
+    if (member.kind === 'field' && member.readonly) argTypes[member.name] = { control: false, table: { category: 'properties', readonly: true } as never };
+  }
   for (const part of d.cssParts ?? []) argTypes[part.name] = { control: false, table: { category: 'css shadow parts' } };
   for (const property of d.cssProperties ?? []) argTypes[property.name] = { control: false, table: { category: 'css custom properties' } };
   return argTypes;
