@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render } from 'lit';
-import { AA, CONTRAST_PAIRS, contrastRatio, derivePalette, type Scheme } from '../src/core/styles/contrast.js';
-import { colorTokens } from '../src/core/styles/tokens.js';
+import type { Scheme } from '../src/core/styles/contrast.js';
+import { checks, COLOURS, defaults, snippet, type Choice, type Colour } from './design-system/theme-builder.js';
 
 const meta: Meta = { title: 'Design system/Theme builder', tags: ['!autodocs'] };
 export default meta;
@@ -13,53 +13,6 @@ const FONTS = {
   'Trebuchet MS': '"Trebuchet MS", Helvetica, sans-serif',
   Monospace: 'ui-monospace, Menlo, Consolas, monospace',
 };
-
-/** The colours a partner sets, with the names the builder shows. */
-const COLOURS = {
-  primary: 'Brand (titles, buttons)',
-  'on-primary': 'Button text',
-  surface: 'Background',
-  text: 'Text',
-  muted: 'Secondary text',
-  link: 'Links',
-} as const;
-type Colour = keyof typeof COLOURS;
-
-interface Choice {
-  light: Record<Colour, string>;
-  dark: Record<Colour, string>;
-  /** Dark colours chosen by hand; otherwise the widgets derive them from the light ones. */
-  ownDark: boolean;
-  font: string;
-  radius: number;
-  copied: boolean;
-}
-const defaults = (scheme: Scheme) => Object.fromEntries(Object.keys(COLOURS).map((k) => [k, colorTokens[k as Colour][scheme]])) as Record<Colour, string>;
-
-/** What the partner set, as the widgets read it: light values, and dark ones only when chosen. */
-const partnerOf = (c: Choice) => ({ ...c.light, ...(c.ownDark ? Object.fromEntries(Object.entries(c.dark).map(([k, v]) => [`dark-${k}`, v])) : {}) });
-
-export function snippet(c: Choice): string {
-  const lines = [
-    ...Object.entries(c.light).map(([k, v]) => `  --crs-color-${k}: ${v};`),
-    ...(c.ownDark ? ['  /* dark and auto in a dark system; leave out to let the widgets derive them */', ...Object.entries(c.dark).map(([k, v]) => `  --crs-dark-color-${k}: ${v};`)] : []),
-    c.font ? `  --crs-font-family: ${c.font};` : '',
-    `  --crs-radius: ${c.radius}px;`,
-  ].filter(Boolean);
-  return `:root {\n${lines.join('\n')}\n}`;
-}
-
-/** Every pair the tokens form, in light and dark: the chosen colours, and what the widgets use instead when those fail. */
-export function checks(c: Choice) {
-  return (['light', 'dark'] as Scheme[]).flatMap((scheme) => {
-    const chosen = { ...derivePalette(scheme), ...(scheme === 'light' ? c.light : c.ownDark ? c.dark : {}) } as Record<string, string>;
-    const used = derivePalette(scheme, partnerOf(c)) as Record<string, string>;
-    return CONTRAST_PAIRS.map(([fg, bg, kind, where]) => {
-      const ratio = contrastRatio(chosen[fg], chosen[bg]);
-      return { scheme, where, fg, bg, ratio, min: AA[kind], usedRatio: contrastRatio(used[fg], used[bg]), used: `${used[fg]} on ${used[bg]}` };
-    });
-  });
-}
 
 /**
  * Pick the brand colour (and, if you like, button text, background, text, secondary text and link
@@ -133,4 +86,17 @@ export const ThemeBuilder: StoryObj = {
     update();
     return root;
   },
+};
+
+/** Hard brand colours (a yellow, a pastel, near-black, near-white, the README's purple) in every theme, as derived. */
+export const BrandMatrix: StoryObj = {
+  render: () => html`<div style="display:grid;gap:16px">
+    ${['#ffd700', '#f4c2c2', '#0b0b0f', '#fbfbf5', '#5b2a86'].map(
+      (brand) => html`<section aria-label=${`Brand ${brand}`} style=${`--crs-color-primary:${brand};display:grid;gap:8px;grid-template-columns:repeat(auto-fit,minmax(220px,1fr))`}>
+        ${(['light', 'dark', 'auto', 'high-contrast'] as const).map(
+          (theme) => html`<crs-contact-card data-fixed-theme theme=${theme} office="hq" compact heading-level="3"></crs-contact-card>`,
+        )}
+      </section>`,
+    )}
+  </div>`,
 };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checks, snippet } from '../stories/design-system.stories.js';
+import { checks, snippet } from '../stories/design-system/theme-builder.js';
 import { CONTRAST_PAIRS } from '../src/core/styles/contrast.js';
 import { colorTokens } from '../src/core/styles/tokens.js';
 
