@@ -21,8 +21,11 @@ if (command !== 'validate' || files.length === 0) {
 }
 
 let validateDataset;
+let MAX_BYTES;
 try {
   ({ validateDataset } = await import('../dist/esm/core/data/validate.js'));
+  // The widgets refuse a larger file before reading it: so does the check.
+  ({ MAX_BYTES } = await import('../dist/esm/core/data/load.js'));
 } catch {
   console.error('crs-widgets: the validator is missing from dist/esm (in a clone of the repository, run npm run build first).');
   process.exit(2);
@@ -32,7 +35,14 @@ let failed = false;
 for (const file of files) {
   let json;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_BYTES) {
+      console.log(`${file}: is ${bytes} bytes — expected at most ${MAX_BYTES} bytes (${MAX_BYTES / 1024} KB): the widgets would not load it`);
+      failed = true;
+      continue;
+    }
+    json = JSON.parse(text);
   } catch (error) {
     console.log(`${file}: ${error.code === 'ENOENT' ? 'no such file' : `not valid JSON (${error.message})`}`);
     failed = true;

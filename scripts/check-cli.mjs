@@ -37,6 +37,14 @@ try {
   check(JSON.stringify(lines) === JSON.stringify(expected), `three mistakes: got\n${lines.join('\n')}\nexpected\n${expected.join('\n')}`);
   check(/3 problems/.test(bad.stderr), `three mistakes: no count in ${JSON.stringify(bad.stderr)}`);
 
+  // Valid, but larger than the widgets load: not usable, so not "valid".
+  const big = { ...JSON.parse(readFileSync('data/crs.json', 'utf8')) };
+  big.offices[0].name = { en: big.offices[0].name ?? 'CRS Headquarters' };
+  writeFileSync(join(dir, 'big.json'), JSON.stringify(big) + ' '.repeat(600 * 1024));
+  const tooBig = run('validate', join(dir, 'big.json'));
+  check(tooBig.status === 1 && /expected at most 524288 bytes/.test(tooBig.stdout), `a file over 512 KB: exit 1 and says so
+${tooBig.stdout}${tooBig.stderr}`);
+
   writeFileSync(join(dir, 'broken.json'), '{ "schemaVersion": 2,');
   const broken = run('validate', join(dir, 'broken.json'));
   check(broken.status === 1 && broken.stdout.includes('not valid JSON'), 'a file that is not JSON: exit 1 and says so');

@@ -2,10 +2,11 @@
  * The bundle's entry: registers every element and exposes `window.CRSWidgets` (docs/contract.md, What you get).
  * A copy loaded later leaves the first copy's API in place.
  */
+// Languages first, so elements already on the page render in theirs from the first frame.
+import './locales/all.js';
 import './contact-card/define.js';
 import './services-list/define.js';
 import './office-locator/define.js';
-import './locales/all.js';
 import { VERSION } from './generated/version.js';
 import { availableLocales, getLocale, setLocale, type Locale } from './core/locale.js';
 

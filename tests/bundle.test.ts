@@ -32,6 +32,25 @@ describe('dist/crs-widgets.js', () => {
     card.remove();
   });
 
+  it('renders widgets already on the page in their language at once, without a false "not loaded" note', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<script>window.warnings = []; const warn = console.warn; console.warn = (...a) => { warnings.push(a.join(' ')); warn(...a); };</script>
+      <crs-contact-card lang="ar"></crs-contact-card><crs-contact-card lang="es"></crs-contact-card>
+      <script type="module" src="${new URL(BUNDLE, location.href).href}"></script>`;
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as (Window & { warnings?: string[] }) | null;
+      const titles = () => [...(frame.contentDocument?.querySelectorAll('crs-contact-card') ?? [])].map((c) => text(c.shadowRoot?.querySelector('[part="title"]')));
+      await waitUntil(() => titles().length === 2 && titles().every(Boolean), 'the cards did not render', { timeout: 10000 });
+      expect(titles()[0]).to.include('المقر');
+      expect(titles()[1]).to.match(/Sede/);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(win()!.warnings!.filter((w) => w.includes('not loaded'))).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('contains everything: no imports, no chunks, every locale', async () => {
     const source = await (await fetch(BUNDLE)).text();
     expect(source).not.to.match(/\bimport\s*(?:[\w$*{}\s,]+\bfrom\s*)?["'`]/);

@@ -26,4 +26,29 @@ describe('demo page', () => {
       frame.remove();
     }
   });
+
+  it('at 320 px does not scroll sideways; its language menu turns the widgets Arabic and leaves its English text left to right', async function () {
+    this.timeout(30000);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'inline-size: 320px; block-size: 600px; border: 0';
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('crs-contact-card')?.shadowRoot?.querySelector('[part="title"]'), 'the demo did not load', { timeout: 20000 });
+      const doc = frame.contentDocument!;
+      const root = doc.scrollingElement!;
+      expect(root.scrollWidth, 'horizontal scroll at 320 px').to.be.at.most(root.clientWidth + 1);
+      const menu = doc.querySelector<HTMLSelectElement>('#language')!;
+      menu.value = 'ar';
+      menu.dispatchEvent(new Event('change'));
+      const card = doc.querySelector('[data-widget-language] crs-contact-card')!;
+      await waitUntil(() => card.shadowRoot!.querySelector('.base')!.getAttribute('lang') === 'ar', 'the card did not turn Arabic');
+      expect(card.shadowRoot!.querySelector('.base')!.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(doc.querySelector('.intro p')!).direction, 'the page’s English text').to.equal('ltr');
+      const pair = [...doc.querySelectorAll('.both-languages crs-contact-card')];
+      expect(pair.map((c) => c.shadowRoot!.querySelector('.base')!.getAttribute('lang'))).to.deep.equal(['en', 'es']);
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -152,6 +152,11 @@ describe('<crs-office-locator> keyboard', () => {
     houston.focus();
     await sendKeys({ press: 'Enter' });
     expect(seen).to.deep.equal([{ officeId: 'houston', regionId: 'southwest', state: null, via: 'list' }]);
+    // A field office does not serve the region (its regional office does): the answer says where it is.
+    await el.updateComplete;
+    const answer = text(q(el, '.answer'));
+    expect(answer).to.equal('The Houston Field Office (Houston, Texas) is a field office in the Southwest region.');
+    expect(answer).not.to.include('served by');
   });
 
   it('commits the state menu once, as a native select does, not on every arrow key', async () => {

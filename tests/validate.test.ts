@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { defaultDataset, defaultDatasetFile } from '../src/core/data/dataset.js';
 import { toE164, validateDataset, type ValidationProblem } from '../src/core/data/validate.js';
 import { dataUrl } from '../src/core/data/load.js';
+import { safeHref } from '../src/core/links.js';
 import { STATE_CODES } from '../src/core/data/states.js';
 import { showsPhone, showsStreet } from '../src/contact-card/display-rule.js';
 import { assignmentProvenance } from '../src/core/provenance.js';
@@ -104,6 +105,24 @@ describe('dataset validation', () => {
     expect(problems.map((p) => `${p.where} ${p.field}`)).to.deep.equal([
       'contact facebook', 'office "detroit" email', 'office "houston" phone',
     ]);
+  });
+
+  it('refuses a link whose user name pretends to be another site, and never links it', () => {
+    const data = clone();
+    data.contact.website = 'https://www.justice.gov@evil.example/crs';
+    const [problem] = problemsOf(data);
+    expect(problem.field).to.equal('website');
+    expect(problem.expected).to.include('without a user name');
+    expect(safeHref('https://www.justice.gov@evil.example/crs')).to.equal(undefined);
+    expect(safeHref('https://www.justice.gov/crs')).to.equal('https://www.justice.gov/crs');
+  });
+
+  it('shows invisible and direction-changing characters in a bad value as escapes', () => {
+    const data = clone();
+    office(data, 'houston').name = 'Houston \u202eeciffO';
+    const problem = problemsOf(data).find((p) => p.field === 'name')!;
+    expect(problem.message).to.include('\\u202e');
+    expect(problem.message).not.to.match(/[\u202a-\u202e]/);
   });
 
   it('rejects http: links and says https: is required', () => {

@@ -40,8 +40,11 @@ export const contactCardStyles = css`
     align-items: center;
     gap: var(--_space-xs) var(--_space-s);
   }
+  /* Wide enough for "Phone (CRS headquarters)" to wrap between words, never past the card. */
   .method dt {
-    flex: 0 0 6.5em;
+    flex: 0 0 9em;
+    max-inline-size: 100%;
+    overflow-wrap: break-word;
     font-weight: var(--_font-weight-bold);
   }
   .is-compact .method dt {

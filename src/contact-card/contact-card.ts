@@ -115,6 +115,7 @@ export class CrsContactCard extends CrsElement {
       copied = this.copyWithSelection(value);
     }
     this.copied = { what, value, ok: copied };
+    this.saveProblem = undefined;
     clearTimeout(this.copyTimer);
     this.copyTimer = setTimeout(() => (this.copied = undefined), COPY_MESSAGE_MS);
     if (copied) this.emit('copy');
@@ -143,6 +144,8 @@ export class CrsContactCard extends CrsElement {
 
   private saveVCard(office: Office, name: string, phone: string, email: string): void {
     const permission = downloadPermission();
+    // The status line speaks of the latest action only.
+    this.copied = undefined;
     this.saveProblem = permission === 'allowed' ? undefined : permission;
     if (permission === 'blocked') return;
     const street = showsStreet(office);

@@ -15,7 +15,8 @@ export function safeHref(value: string | undefined): string | undefined {
   if (!value || typeof value !== 'string' || CONTROL.test(value)) return undefined;
   try {
     const url = new URL(value);
-    return ALLOWED.has(url.protocol) ? url.href : undefined;
+    // A user name before the host (https://www.justice.gov@evil.example/) disguises where a link goes.
+    return ALLOWED.has(url.protocol) && !url.username && !url.password ? url.href : undefined;
   } catch {
     return undefined;
   }

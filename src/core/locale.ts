@@ -36,11 +36,17 @@ function usable(tag: string, from: string): Locale {
     return SOURCE_LOCALE;
   }
   if (!isLoaded(match)) {
-    warnOnce(
-      `not-loaded:${match}`,
-      `${from} "${tag}" asks for ${match}, which is not loaded; showing English. ` +
-        `Import "crs-widgets/locales/${match}.js" or use the bundle with every language.`,
-    );
+    // A locale module imported just after the elements registers in the same task: say it is missing
+    // only if it is still missing once this task is over (the widget has re-rendered by then if not).
+    setTimeout(() => {
+      if (!isLoaded(match)) {
+        warnOnce(
+          `not-loaded:${match}`,
+          `${from} "${tag}" asks for ${match}, which is not loaded; showing English. ` +
+            `Import "crs-widgets/locales/${match}.js" or use the bundle with every language.`,
+        );
+      }
+    });
     return SOURCE_LOCALE;
   }
   return match;

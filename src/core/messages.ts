@@ -36,3 +36,7 @@ export const newTabText = () => msg('(opens in a new tab)', { id: 'common.new-ta
 
 /** The plain words placed after an inferred fact. */
 export const inferredWords = (): string => msg('(inferred: no source confirms this)', { id: 'fact.inferred' });
+
+/** Said wherever a widget shows our own translation rather than CRS's words. */
+export const translationNote = () =>
+  msg('This translation was prepared by the makers of this widget, not by CRS.', { id: 'svc.translation-note' });

@@ -16,5 +16,6 @@ export { inferredWords };
 
 /** ` (inferred: …)` after a fact whose provenance is inferred; nothing otherwise. */
 export function inferredMark(provenance: Provenance | undefined): TemplateResult | typeof nothing {
-  return isInferred(provenance) ? html` <span class="inferred">${inferredWords()}</span>` : nothing;
+  // The gap before it is a margin (base styles): the build's template minifier drops a leading space.
+  return isInferred(provenance) ? html`<span class="inferred">${inferredWords()}</span>` : nothing;
 }

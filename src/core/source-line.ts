@@ -4,7 +4,9 @@
  * site. Partner data is credited to its publisher, never to CRS.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { newTabText, sourceText } from './messages.js';
+import { newTabText, sourceText, translationNote } from './messages.js';
+import { localeInfo } from './locale-table.js';
+import type { Locale } from './locale-table.js';
 import { pickText } from './data/texts.js';
 import type { Dataset } from './data/types.js';
 import { sourceYears } from './data/source-years.js';
@@ -16,7 +18,7 @@ import { displayUrl, ltr, safeHref } from './links.js';
  * The source line as a template: `<p class="source" part="source">${sourceLine(data, this.locale)}</p>`.
  * `onLink` runs when the visitor follows the link (the contact card reports it as an action).
  */
-export function sourceLine(data: Dataset, locale: string, onLink?: () => void): TemplateResult {
+export function sourceLine(data: Dataset, locale: Locale, onLink?: () => void): TemplateResult {
   const publisher = pickText(data.publisher.name, locale);
   const years = sourceYears(data);
   const sentence = years
@@ -30,5 +32,7 @@ export function sourceLine(data: Dataset, locale: string, onLink?: () => void): 
           ><span class="sr-only"> ${newTabText()}</span></a
         >`
     : nothing;
-  return html`${sentence} ${link}`;
+  // Where the words are our translation, not CRS's, the widget says so (the services list says it on top).
+  const ours = localeInfo(locale).translation === 'ours' ? html` ${translationNote()}` : nothing;
+  return html`${sentence} ${link}${ours}`;
 }

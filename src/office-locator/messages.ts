@@ -70,6 +70,8 @@ export function distance(office: string, km: number): string {
 
 export const answerState = (state: string, office: string, place: string) =>
   msg(str`${state} is served by the ${office} (${place}).`, { id: 'loc.answer-state' });
+export const answerField = (office: string, place: string, region: string) =>
+  msg(str`The ${office} (${place}) is a field office in the ${region} region.`, { id: 'loc.answer-field' });
 export const answerRegion = (region: string, office: string, place: string) =>
   msg(str`The ${region} region is served by the ${office} (${place}).`, { id: 'loc.answer-region' });
 export const answerHq = () => msg('CRS headquarters in Washington, D.C. can help.', { id: 'loc.answer-hq' });

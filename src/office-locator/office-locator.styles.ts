@@ -95,18 +95,12 @@ export const officeLocatorStyles = css`
     gap: var(--_space-l);
     align-items: start;
   }
-  /* The answer comes first in reading order; on wide screens the map sits to its left. */
+  /* The answer comes first in reading order and in Tab order, so on wide screens it also comes first on
+     screen (the inline start), with the map after it: what is seen and what is reached agree. */
   @container (min-width: 760px) {
     .view-both .main,
     .view-map .main {
-      grid-template-columns: minmax(0, 3fr) minmax(16em, 2fr);
-    }
-    .main > .map {
-      grid-row: 1;
-      grid-column: 1;
-    }
-    .main > .result {
-      grid-column: 2;
+      grid-template-columns: minmax(16em, 2fr) minmax(0, 3fr);
     }
   }
   .map {

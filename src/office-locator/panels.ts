@@ -71,7 +71,10 @@ export function answerText(data: Dataset, s: Selection, locale: string): string 
   const region = data.regions.find((r) => r.id === s.regionId);
   if (!office) return '';
   const name = officeName(office, locale);
-  const serves = region
+  // A field office works within a region the regional office serves: say where it is, not that it serves the region.
+  const serves = office.kind === 'field' && region
+    ? t.answerField(name, officePlace(office), regionName(region, locale))
+    : region
     ? s.state
       ? t.answerState(t.stateInSentence(s.state, true), name, officePlace(office))
       : t.answerRegion(regionName(region, locale), name, officePlace(office))

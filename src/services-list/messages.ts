@@ -3,7 +3,7 @@
  * in our own words. Functions, called while the list renders, so each answers in the list's language.
  */
 import { msg } from '@lit/localize';
-import { newTabText } from '../core/messages.js';
+import { newTabText, translationNote } from '../core/messages.js';
 import type { ServiceId } from './services.js';
 
 export interface ServiceText {
@@ -79,6 +79,5 @@ export const texts = {
     msg('Based on the CRS brochure “Working with LGBTQ communities to create safer and more peaceful communities.”', { id: 'svc.source' }),
   directory: () => msg('Find your CRS office', { id: 'svc.directory' }),
   newTab: newTabText,
-  translationNote: () =>
-    msg('This translation was prepared by the makers of this widget, not by CRS.', { id: 'svc.translation-note' }),
+  translationNote,
 };

@@ -85,6 +85,9 @@ function show(value: unknown): string {
   } catch {
     text = String(value);
   }
+  // Invisible and direction-changing characters are shown as escapes, so a report never reorders the
+  // console line it is printed on, and the partner sees what is wrong.
+  text = text.replace(/[\u0080-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
@@ -176,8 +179,14 @@ class Record_ {
     } catch {
       url = undefined;
     }
-    if (url?.protocol === 'https:') return;
-    const expected = url?.protocol === 'http:' ? `${EXPECT.https}; http: is not accepted, only https:` : EXPECT.https;
+    // A user name can make a link read as another site: https://www.justice.gov@evil.example/.
+    if (url?.protocol === 'https:' && !url.username && !url.password) return;
+    const expected =
+      url?.protocol === 'http:'
+        ? `${EXPECT.https}; http: is not accepted, only https:`
+        : url?.username || url?.password
+          ? `${EXPECT.https}, without a user name or password before the host`
+          : EXPECT.https;
     this.fail(field, 'format', value, expected);
   }
 

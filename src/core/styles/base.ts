@@ -33,9 +33,20 @@ export const baseStyles = css`
     letter-spacing: inherit;
     word-spacing: inherit;
   }
+  /* A page rule that matches the element itself (\`* { font-size: 10px; text-align: right }\`) outranks
+     :host, so the type is set again inside; line height and letter and word spacing still come from
+     outside, because that is how a visitor's text-spacing settings arrive (WCAG 1.4.12). */
   .base {
     display: block;
     box-sizing: border-box;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
     /* Each widget paints its theme's surface, so a dark theme stays readable on any page. */
     background: var(--_crs-surface);
     color: var(--_crs-text);
@@ -104,6 +115,10 @@ export const baseStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
+  }
+  /* "(inferred: …)" after a fact (core/provenance.ts). */
+  .inferred {
+    margin-inline-start: 0.3em;
   }
   .sr-only {
     position: absolute;

@@ -32,6 +32,7 @@ export const texts: readonly string[] = ["Departamento de Justicia de los EE. UU
 "No se pudo mostrar este widget. Comuníquese con el CRS en askcrs@usdoj.gov o al 202-305-2935.",
 "(deducido: ninguna fuente lo confirma)",
 "Todas las oficinas del CRS por región",
+"La {0} ({1}) es una oficina local de la región {2}.",
 "La sede central del CRS en Washington, D.C., puede ayudarle.",
 "En la región {0}, la atención está a cargo de la {1} ({2}).",
 "En {0}, la atención está a cargo de la {1} ({2}).",

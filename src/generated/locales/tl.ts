@@ -32,6 +32,7 @@ export const texts: readonly string[] = ["Kagawaran ng Katarungan ng U.S. · Com
 "Hindi maipakita ang widget na ito. Mangyaring makipag-ugnayan sa CRS sa askcrs@usdoj.gov o sa 202-305-2935.",
 "(hinuha: walang sangguniang nagpapatunay nito)",
 "Lahat ng tanggapan ng CRS ayon sa rehiyon",
+"Ang {0} ({1}) ay isang lokal na tanggapan sa rehiyong {2}.",
 "Matutulungan kayo ng punong-tanggapan ng CRS sa Washington, D.C.",
 "Ang {1} ({2}) ang naglilingkod sa rehiyong {0}.",
 "Ang {1} ({2}) ang naglilingkod sa {0}.",

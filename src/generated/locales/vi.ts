@@ -32,6 +32,7 @@ export const texts: readonly string[] = ["Bộ Tư pháp Hoa Kỳ · Cơ quan Qu
 "Không thể hiển thị tiện ích này. Vui lòng liên hệ CRS qua askcrs@usdoj.gov hoặc số điện thoại 202-305-2935.",
 "(suy đoán: không có nguồn nào xác nhận)",
 "Tất cả văn phòng CRS theo khu vực",
+"{0} ({1}) là một văn phòng thực địa thuộc khu vực {2}.",
 "Trụ sở chính CRS tại Washington, D.C. có thể hỗ trợ quý vị.",
 "Khu vực {0} thuộc phạm vi phục vụ của {1} ({2}).",
 "{0} thuộc phạm vi phục vụ của {1} ({2}).",
