@@ -1,5 +1,5 @@
 // This page loads one element and one locale only, as an npm user importing what they need does.
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
 import { availableLocales } from '../src/core/locale.js';
@@ -12,7 +12,8 @@ describe('locales are modules that register themselves', () => {
     const warnings = await captureWarnings(async () => {
       first = await fixture(html`<crs-contact-card lang="ko"></crs-contact-card>`);
       second = await fixture(html`<crs-contact-card lang="ko-KR"></crs-contact-card>`);
-      await nextFrame();
+      // The note waits for the end of the task, in case the locale module was only imported later in it.
+      await new Promise((resolve) => setTimeout(resolve, 20));
     });
     expect(text(shadow(first).querySelector('[part="title"]'))).to.equal('CRS Headquarters');
     expect(text(shadow(second).querySelector('[part="title"]'))).to.equal('CRS Headquarters');

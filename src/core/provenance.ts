@@ -14,8 +14,10 @@ export const assignmentProvenance = (region: Region, code: string): Provenance =
 
 export { inferredWords };
 
+/** A value, not template text: the build's template minifier drops a literal space at a template's start. */
+const SPACE = ' ';
+
 /** ` (inferred: …)` after a fact whose provenance is inferred; nothing otherwise. */
 export function inferredMark(provenance: Provenance | undefined): TemplateResult | typeof nothing {
-  // The gap before it is a margin (base styles): the build's template minifier drops a leading space.
-  return isInferred(provenance) ? html`<span class="inferred">${inferredWords()}</span>` : nothing;
+  return isInferred(provenance) ? html`${SPACE}<span class="inferred">${inferredWords()}</span>` : nothing;
 }

@@ -116,10 +116,6 @@ export const baseStyles = css`
       outline-color: Highlight;
     }
   }
-  /* "(inferred: …)" after a fact (core/provenance.ts). */
-  .inferred {
-    margin-inline-start: 0.3em;
-  }
   .sr-only {
     position: absolute;
     inline-size: 1px;
