@@ -31,6 +31,12 @@ function look(el: Element, win: Window = window) {
 
 type Widget = Element & { updateComplete: Promise<unknown> };
 const langShown = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.base')!.lang;
+/** Where two texts part, for a failure message that shows the difference. */
+const differ = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `…${a.slice(Math.max(0, i - 30), i + 50)} | …${b.slice(Math.max(0, i - 30), i + 50)}`;
+};
 const rendered = async (el: Element) => {
   await waitUntil(() => el.shadowRoot?.querySelector('[role="heading"]'));
   await (el as Widget).updateComplete;
@@ -76,7 +82,7 @@ describe('embed configurator', () => {
       // The snippet pasted into a blank page with the bundle.
       const { frame, win, el } = await pasted(config, preview.getBoundingClientRect().width);
       try {
-        await waitUntil(() => look(el, win).text === look(shown).text, `pasted: ${look(el, win).text.slice(0, 80)} | preview: ${look(shown).text.slice(0, 80)}`, { timeout: 3000 });
+        await waitUntil(() => look(el, win).text === look(shown).text, `pasted | preview differ: ${differ(look(el, win).text, look(shown).text)}`, { timeout: 3000 });
         expect(look(el, win)).to.deep.equal(look(shown));
         if (config.locale !== 'auto') expect(look(shown).lang).to.equal(config.locale);
       } finally {
@@ -101,7 +107,7 @@ describe('embed configurator', () => {
       }
       const { frame, win, el } = await pasted(config, page.getBoundingClientRect().width);
       try {
-        await waitUntil(() => look(el, win).text === look(shown).text, `pasted: ${look(el, win).text.slice(0, 80)} | preview: ${look(shown).text.slice(0, 80)}`, { timeout: 3000 });
+        await waitUntil(() => look(el, win).text === look(shown).text, `pasted | preview differ: ${differ(look(el, win).text, look(shown).text)}`, { timeout: 3000 });
         expect(look(el, win)).to.deep.equal(look(shown));
         expect(langShown(neighbour)).to.equal('vi');
       } finally {

@@ -33,6 +33,7 @@ export function sourceLine(data: Dataset, locale: Locale, onLink?: () => void): 
         >`
     : nothing;
   // Where the words are our translation, not CRS's, the widget says so (the services list says it on top).
-  const ours = localeInfo(locale).translation === 'ours' ? html` ${translationNote()}` : nothing;
-  return html`${sentence} ${link}${ours}`;
+  // (The space sits between expressions: the template minifier keeps those, not one at a template's start.)
+  const ours = localeInfo(locale).translation === 'ours' ? translationNote() : nothing;
+  return html`${sentence} ${link} ${ours}`;
 }

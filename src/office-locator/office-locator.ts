@@ -69,6 +69,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart list - The list of every office by region.
  * @csspart button - Every button.
  * @csspart error - The visible notice for bad input (`role="alert"`).
+ * @csspart source - The source line: who compiled the data, its sources' dates, a link to CRS.
  */
 export class CrsOfficeLocator extends CrsElement {
   static override styles = [...CrsElement.styles, officeLocatorStyles];
