@@ -13,7 +13,8 @@
 // RUNS=n sets the rounds (default 12: a few minutes on two cores); THOUSAND=n the locators on the many-instances
 // page (default 1000, 0 skips it). EXPERIMENTS=hint,cv adds same-run
 // comparisons: V8's compile hint on the bundle (with vs without `//# allFunctionsCalledOnLoad`), and
-// `content-visibility: auto` on the demo's widgets (on vs off).
+// `content-visibility: auto` on the demo's widgets (on vs off). BASE=<file> adds the locator page built from
+// another build's crs-widgets.js (say, the previous commit's), compared with this one in the same rounds.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
@@ -63,6 +64,10 @@ writeFileSync(`${OUT}/crs-widgets.hint.js`, HINT + bare);
 for (const v of ['hint', 'nohint']) {
   writeFileSync(`${OUT}/locator-${v}.html`, html(`One office locator (${v})`, moduleScript(`./crs-widgets.${v}.js`), '<crs-office-locator></crs-office-locator>'));
   writeFileSync(`${OUT}/demo-${v}.html`, demo.replace('"../../dist/crs-widgets.js"', `"./crs-widgets.${v}.js"`));
+}
+if (process.env.BASE) {
+  copyFileSync(process.env.BASE, `${OUT}/crs-widgets.base.js`);
+  writeFileSync(`${OUT}/locator-base.html`, html('One office locator (base build)', moduleScript('./crs-widgets.base.js'), '<crs-office-locator></crs-office-locator>'));
 }
 const WIDGETS = 'crs-contact-card, crs-services-list, crs-office-locator';
 writeFileSync(`${OUT}/cv-off.css`, `${WIDGETS} { content-visibility: visible; }\n`);
@@ -154,6 +159,7 @@ const CONFIGS = [
     { id: 'demo-nohint', file: 'demo-nohint.html', kind: 'demo', rates: [4] },
     { id: 'demo-hint', file: 'demo-hint.html', kind: 'demo', rates: [4] },
   ] : []),
+  ...(process.env.BASE ? [{ id: 'locator-base', file: 'locator-base.html', kind: 'locator', rates: [1, 4] }] : []),
   ...(EXPERIMENTS.has('cv') ? [
     { id: 'demo-cv-off', file: 'demo-cv-off.html', kind: 'demo', rates: [1, 4] },
     { id: 'demo-cv-on', file: 'demo-cv-on.html', kind: 'demo', rates: [1, 4] },
@@ -195,7 +201,7 @@ const ratioText = (a, b) => {
 const LABEL = {
   empty: 'empty page (the floor)', locator: 'office locator', leaflet: 'Leaflet 1.9, same states', demo: 'demo page, 3 widgets',
   'locator-nohint': 'locator, no compile hint', 'locator-hint': 'locator, compile hint', 'demo-nohint': 'demo, no compile hint',
-  'demo-hint': 'demo, compile hint', 'demo-cv-off': 'demo, content-visibility off', 'demo-cv-on': 'demo, content-visibility auto',
+  'demo-hint': 'demo, compile hint', 'locator-base': 'locator, base build', 'demo-cv-off': 'demo, content-visibility off', 'demo-cv-on': 'demo, content-visibility auto',
 };
 const GOAL = { 'locator@4': '≤ 0.5 (stretch 0.35)', 'locator@1': '≤ 0.35', 'demo@4': '≤ 1' };
 console.log(`\nfirst frame painted, ms, median [95 % CI] over ${RUNS} rounds; ratio = above-floor median / Leaflet's;`);
@@ -222,6 +228,7 @@ if (EXPERIMENTS.has('hint')) {
   compare('compile hint', 'locator-nohint', 'locator-hint');
   compare('compile hint', 'demo-nohint', 'demo-hint');
 }
+if (process.env.BASE) compare('this build against the base build', 'locator-base', 'locator');
 if (EXPERIMENTS.has('cv')) compare('content-visibility', 'demo-cv-off', 'demo-cv-on');
 
 // ---------------------------------------------------------------------------------------------- (2) per instance

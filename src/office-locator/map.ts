@@ -96,16 +96,24 @@ function outline(cls: string, code: string): SVGTemplateResult {
 const ring = (kind: 'focus' | 'select', code: string): SVGTemplateResult =>
   svg`<g class="${kind}-outline" aria-hidden="true">${outline(`${kind}-halo`, code)}${outline(`${kind}-ring`, code)}</g>`;
 
-function option(s: MapState, onState: (code: string) => void): SVGTemplateResult {
+function option(s: MapState): SVGTemplateResult {
   const frame = INSETS[s.code] ?? CALLOUTS[s.code]?.box;
   return svg`<g class="state ${s.selected ? 'is-selected' : ''} ${s.inRegion ? 'in-region' : ''}" role="option"
-    id="state-${s.code}" data-state=${s.code} data-name=${s.name} aria-label=${s.label} aria-selected=${s.selected ? 'true' : 'false'}
-    @click=${() => onState(s.code)}>
+    id="state-${s.code}" data-state=${s.code} data-name=${s.name} aria-label=${s.label} aria-selected=${s.selected ? 'true' : 'false'}>
     ${frame ? box('inset', frame) : nothing}
     ${CALLOUTS[s.code] ? svg`<path class="shape" d=${CALLOUTS[s.code].d} fill=${fill(s.regionIndex, MAP_PATTERNS)}></path>` : nothing}
     <path class="shape" d=${SHAPES[s.code].d} fill=${fill(s.regionIndex, MAP_PATTERNS)}></path>
   </g>`;
 }
+
+/**
+ * One click listener for all 56 options (and one for all pins) instead of one each: the clicked
+ * element's option or pin names the state or office. Clicks on an option's inset frame count too.
+ */
+const delegate = (selector: string, key: 'state' | 'office', then: (value: string) => void) => (event: Event) => {
+  const value = (event.target as Element).closest?.<SVGElement>(selector)?.dataset[key];
+  if (value) then(value);
+};
 
 /**
  * Applies a zoom to the rendered map (after render) through the CSSOM, which a strict style-src allows
@@ -123,13 +131,14 @@ export function renderMap(o: MapOptions): TemplateResult {
   return html`<svg class="map-svg" viewBox=${VIEW_BOX.join(' ')} role="group" aria-label=${o.label}>
     ${patterns(MAP_PATTERNS, 1 / k)}
     <g class="zoom">
-      <g role="listbox" aria-label=${o.statesLabel} aria-describedby=${o.describedBy}>${o.states.map((s) => option(s, o.onState))}</g>
+      <g role="listbox" aria-label=${o.statesLabel} aria-describedby=${o.describedBy}
+        @click=${delegate('.state[role="option"]', 'state', o.onState)}>${o.states.map(option)}</g>
       <g class="inset-labels" aria-hidden="true">
         ${Object.entries(frames).map(([code, [x, y]]) => svg`<text class="inset-label" x=${x + 6} y=${y + 14}>${code}</text>`)}
       </g>
-      <g class="pins">
+      <g class="pins" @click=${delegate('.pin', 'office', o.onPin)}>
         ${o.pins.map(
-          (p) => svg`<g class="pin pin-${p.kind}" role="img" aria-label=${p.label} data-office=${p.id} @click=${() => o.onPin(p.id)}>
+          (p) => svg`<g class="pin pin-${p.kind}" role="img" aria-label=${p.label} data-office=${p.id}>
             <title>${p.label}</title>${pinShape(p.kind, p.x, p.y, 6 / k)}
           </g>`,
         )}

@@ -7,15 +7,28 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { officeName, officePlace, regionName } from '../core/data/texts.js';
 import { stateName } from '../core/data/place-names.js';
+import { STATE_CODES } from '../core/data/states.js';
 import type { Dataset } from '../core/data/types.js';
+import { STATE_ORDER } from '../generated/state-order.js';
 import { pinIcon, swatch } from './map.js';
 import * as t from './messages.js';
 import type { Reason, Selection } from './selection.js';
 
-/** States in the visitor's alphabet: the menu's order, and the map's option, Home/End and type-ahead order. */
+const bundled = new Set<string>(STATE_CODES);
+
+/**
+ * States in the visitor's alphabet: the menu's order, and the map's option, Home/End and type-ahead
+ * order. The bundled state list's order per locale is collated at build time (scripts/build-collation.mjs);
+ * partner data listing other states is collated here.
+ */
 export function statesByName(data: Dataset, locale: string): string[] {
+  const codes = data.regions.flatMap((r) => r.states);
+  const table = STATE_ORDER[locale];
+  if (table && codes.length === bundled.size && new Set(codes).size === codes.length && codes.every((c) => bundled.has(c))) {
+    return Array.from(table, (c) => STATE_CODES[c.charCodeAt(0) - 35]);
+  }
   const collator = new Intl.Collator(locale);
-  return data.regions.flatMap((r) => r.states).sort((a, b) => collator.compare(stateName(a), stateName(b)));
+  return codes.sort((a, b) => collator.compare(stateName(a), stateName(b)));
 }
 
 export interface ControlsOptions {
