@@ -1,15 +1,21 @@
 /** The demo partner page in a right-to-left language scrolls no wider than its window. */
 import { expect, waitUntil } from '@open-wc/testing';
 
+/** The demo page in an iframe `width` px wide, once `ready` says it has loaded; removed by the caller. */
+async function openDemo(width: number, ready: (doc: Document) => unknown) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `inline-size: ${width}px; block-size: 600px; border: 0`;
+  frame.src = '/demo/index.html';
+  document.body.append(frame);
+  await waitUntil(() => frame.contentDocument?.readyState === 'complete' && ready(frame.contentDocument), 'the demo did not load', { timeout: 20000 });
+  return frame;
+}
+
 describe('demo page', () => {
   it('has no horizontal scroll with <html lang="ar" dir="rtl">, and its skip link still appears on focus', async function () {
     this.timeout(20000);
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
-    frame.src = '/demo/index.html';
-    document.body.append(frame);
+    const frame = await openDemo(800, (doc) => doc.querySelector('.skip'));
     try {
-      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('.skip'), 'the demo did not load', { timeout: 10000 });
       const doc = frame.contentDocument!;
       doc.documentElement.lang = 'ar';
       doc.documentElement.dir = 'rtl';
@@ -29,12 +35,8 @@ describe('demo page', () => {
 
   it('at 320 px does not scroll sideways; its language menu turns the widgets Arabic and leaves its English text left to right', async function () {
     this.timeout(30000);
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'inline-size: 320px; block-size: 600px; border: 0';
-    frame.src = '/demo/index.html';
-    document.body.append(frame);
+    const frame = await openDemo(320, (doc) => doc.querySelector('crs-contact-card')?.shadowRoot?.querySelector('[part="title"]'));
     try {
-      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector('crs-contact-card')?.shadowRoot?.querySelector('[part="title"]'), 'the demo did not load', { timeout: 20000 });
       const doc = frame.contentDocument!;
       const root = doc.scrollingElement!;
       expect(root.scrollWidth, 'horizontal scroll at 320 px').to.be.at.most(root.clientWidth + 1);
