@@ -48,6 +48,7 @@ const COPY_MESSAGE_MS = 6000;
  * @csspart button - Every button (copy, save).
  * @csspart source - The source line: who compiled the data, its sources' dates, a link to CRS.
  * @csspart error - The visible notice for bad input (`role="alert"`).
+ * @csspart loading - The quiet placeholder (with `aria-busy`) shown while a `data-src` file loads.
  */
 export class CrsContactCard extends CrsElement {
   static override styles = [...CrsElement.styles, contactCardStyles];

@@ -69,6 +69,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart list - The list of every office by region.
  * @csspart button - Every button.
  * @csspart error - The visible notice for bad input (`role="alert"`).
+ * @csspart loading - The quiet placeholder (with `aria-busy`) shown while a `data-src` file loads.
  * @csspart source - The source line: who compiled the data, its sources' dates, a link to CRS.
  */
 export class CrsOfficeLocator extends CrsElement {

@@ -45,6 +45,7 @@ export interface ServiceToggleDetail {
  * @csspart panel - The text of a service.
  * @csspart source - The source line with the directory link.
  * @csspart error - The visible notice for bad input (`role="alert"`).
+ * @csspart loading - The quiet placeholder (with `aria-busy`) shown while a `data-src` file loads.
  */
 export class CrsServicesList extends CrsElement {
   static override styles = [...CrsElement.styles, servicesListStyles];
