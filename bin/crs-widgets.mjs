@@ -48,7 +48,7 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const result = validateDataset(json);
+  const result = validateDataset(json, { now: Date.now() });
   const warnings = result.ok ? result.warnings : [];
   for (const problem of result.ok ? [] : result.problems) console.log(`${file}: ${problem.message}`);
   for (const warning of warnings) console.log(`${file}: warning: ${warning}`);

@@ -3,16 +3,16 @@
 import { writeGenerated } from './generated-file.mjs';
 import { importTs } from './import-ts.mjs';
 
-const { defaultDatasetFile, validateDataset } = await importTs({
-  defaultDatasetFile: 'src/core/data/dataset.ts',
+const { defaultDataset, validateDataset } = await importTs({
+  defaultDataset: 'src/core/data/dataset.ts',
   validateDataset: 'src/core/data/validate.ts',
 });
-const result = validateDataset(defaultDatasetFile);
+const result = validateDataset(defaultDataset);
 if (!result.ok) {
   console.error(result.problems.map((p) => p.message).join('\n'));
   process.exit(1);
 }
 // The schema path is relative, so editors find it inside the package and inside the repository.
-const file = { $schema: '../schema/crs-data.schema.json', ...defaultDatasetFile };
+const file = { $schema: '../schema/crs-data.schema.json', ...defaultDataset };
 const text = `${JSON.stringify(file, null, 2)}\n`;
 writeGenerated(new URL('../data/crs.json', import.meta.url), text, `${file.offices.length} offices, ${file.regions.length} regions`);

@@ -4,26 +4,26 @@
 import { readFileSync } from 'node:fs';
 import { importTs } from './import-ts.mjs';
 
-const { defaultDatasetFile, validateDataset, STATE_CODES } = await importTs({
-  defaultDatasetFile: 'src/core/data/dataset.ts',
+const { defaultDataset, validateDataset, STATE_CODES } = await importTs({
+  defaultDataset: 'src/core/data/dataset.ts',
   validateDataset: 'src/core/data/validate.ts',
   STATE_CODES: 'src/core/data/states.ts',
 });
 
 const problems = [];
-const result = validateDataset(defaultDatasetFile);
+const result = validateDataset(defaultDataset);
 if (!result.ok) problems.push(...result.problems.map((p) => p.message));
 
 const OFFICE_IDS = 'hq new-england northeast mid-atlantic southeast midwest southwest central rocky-mountain west northwest miami detroit houston san-francisco';
-const ids = defaultDatasetFile.offices.map((o) => o.id).join(' ');
+const ids = defaultDataset.offices.map((o) => o.id).join(' ');
 if (ids !== OFFICE_IDS) problems.push(`office ids are "${ids}", expected "${OFFICE_IDS}"`);
-const codes = defaultDatasetFile.regions.flatMap((r) => r.states);
+const codes = defaultDataset.regions.flatMap((r) => r.states);
 if (codes.length !== 56 || new Set(codes).size !== 56 || STATE_CODES.length !== 56) problems.push('expected 56 codes, each in one region');
 // The validator lets a partner leave an inferred fact unsourced; the bundled data names a basis for each.
 const all = [
-  ...Object.entries(defaultDatasetFile.contact.provenance).map(([k, p]) => [`contact ${k}`, p]),
-  ...defaultDatasetFile.offices.flatMap((o) => Object.entries(o.provenance).map(([k, p]) => [`${o.id} ${k}`, p])),
-  ...defaultDatasetFile.regions.flatMap((r) => [[`${r.id}`, r.provenance], ...Object.entries(r.stateProvenance ?? {})]),
+  ...Object.entries(defaultDataset.contact.provenance).map(([k, p]) => [`contact ${k}`, p]),
+  ...defaultDataset.offices.flatMap((o) => Object.entries(o.provenance).map(([k, p]) => [`${o.id} ${k}`, p])),
+  ...defaultDataset.regions.flatMap((r) => [[`${r.id}`, r.provenance], ...Object.entries(r.stateProvenance ?? {})]),
 ];
 for (const [what, p] of all) if (!p.source?.url && !p.source?.title) problems.push(`${what}: no source or basis`);
 
@@ -36,4 +36,4 @@ if (problems.length) {
   console.error(`check-data:\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log(`data: ${defaultDatasetFile.offices.length} offices, ${defaultDatasetFile.regions.length} regions, ${codes.length} states and territories, ${all.length} facts with provenance — valid`);
+console.log(`data: ${defaultDataset.offices.length} offices, ${defaultDataset.regions.length} regions, ${codes.length} states and territories, ${all.length} facts with provenance — valid`);

@@ -1,6 +1,6 @@
 import { sourceYears } from '../src/core/data/source-years.js';
 import { expect } from '@open-wc/testing';
-import { defaultDataset, defaultDatasetFile } from '../src/core/data/dataset.js';
+import { defaultDataset } from '../src/core/data/dataset.js';
 import { toE164, validateDataset, type ValidationProblem } from '../src/core/data/validate.js';
 import { dataUrl } from '../src/core/data/load.js';
 import { safeHref } from '../src/core/links.js';
@@ -10,7 +10,7 @@ import { assignmentProvenance } from '../src/core/provenance.js';
 import type { Provenance } from '../src/core/data/types.js';
 
 type Data = ReturnType<typeof JSON.parse>;
-const clone = (): Data => JSON.parse(JSON.stringify(defaultDatasetFile));
+const clone = (): Data => JSON.parse(JSON.stringify(defaultDataset));
 const problemsOf = (data: unknown): readonly ValidationProblem[] => {
   const result = validateDataset(data);
   return result.ok ? [] : result.problems;
@@ -25,11 +25,69 @@ const sourced = (p: Provenance | undefined, what: string) => {
   expect(p!.source?.url ?? p!.source?.title, `${what}: source`).to.be.a('string');
 };
 
-describe('the bundled dataset', () => {
-  it('is valid; its only warnings are the old (2003) streets it keeps but does not show', () => {
-    const result = validateDataset(defaultDatasetFile);
+describe('status in partner data', () => {
+  it('refuses an unknown state, naming the field and the value', () => {
+    const d = clone();
+    d.status.state = 'reopened';
+    const [problem] = problemsOf(d);
+    expect(problem.path).to.equal('status.state');
+    expect(problem.message).to.contain('"reopened"').and.contain('operating');
+  });
+
+  it('refuses a span or a bad date as asOf, and a status without sources', () => {
+    const d = clone();
+    d.status.asOf = '2025/2026';
+    d.offices[1].status = { state: 'closed', asOf: '2025-13', sources: [] };
+    expect(problemsOf(d).map((p) => p.path)).to.deep.equal(['status.asOf', 'offices[1].status.asOf', 'offices[1].status.sources']);
+  });
+
+  it('accepts operating with a dated source', () => {
+    const d = clone();
+    d.status = { state: 'operating', asOf: '2027-03-01', sources: [{ kind: 'government', url: 'https://www.justice.gov/crs', date: '2027-03-01' }] };
+    for (const o of d.offices) delete o.status;
+    const result = validateDataset(d);
     expect(result.ok).to.be.true;
-    if (result.ok) expect(result.warnings.map((w) => w.split(',')[0])).to.deep.equal(['office "hq"', 'office "new-england"', 'office "mid-atlantic"']);
+    if (result.ok) expect(result.data.status.state).to.equal('operating');
+  });
+
+  it('gives a file without status the bundled status, never "operating", and warns', () => {
+    const d = clone();
+    delete d.status;
+    const result = validateDataset(d);
+    expect(result.ok).to.be.true;
+    if (!result.ok) return;
+    expect(result.data.status).to.deep.equal(defaultDataset.status);
+    expect(result.warnings.some((w) => w.startsWith('status: missing'))).to.be.true;
+  });
+
+  it('warns about contact facts older than five years only when asked with a date (the CLI)', () => {
+    const page = validateDataset(defaultDataset);
+    const cli = validateDataset(defaultDataset, { now: Date.UTC(2026, 11, 4) });
+    expect(page.ok && page.warnings.some((w) => w.includes('years ago'))).to.be.false;
+    expect(cli.ok && cli.warnings.filter((w) => w.includes('years ago')).length).to.be.greaterThan(10);
+  });
+});
+
+describe('the bundled dataset', () => {
+  it('is valid; its only warnings are the facts it keeps but does not show (2003 streets, a disputed phone)', () => {
+    const result = validateDataset(defaultDataset);
+    expect(result.ok).to.be.true;
+    if (result.ok) expect(result.warnings.map((w) => w.split(',')[0])).to.deep.equal(['office "hq"', 'office "new-england"', 'office "mid-atlantic"', 'office "central"']);
+  });
+
+  it('says CRS closed its offices: status uncertain as of 2026-01, every office closed, each with dated sources', () => {
+    expect(defaultDataset.status.state).to.equal('uncertain');
+    expect(defaultDataset.status.asOf).to.equal('2026-01');
+    const kinds = defaultDataset.status.sources.map((s) => s.kind);
+    expect(kinds).to.include('news').and.to.include('litigation');
+    for (const s of defaultDataset.status.sources) expect(s.date, s.title).to.match(/^20(25|26)/);
+    for (const o of defaultDataset.offices) expect(o.status?.state, o.id).to.equal('closed');
+  });
+
+  it('does not confirm a phone that two CRS pages print differently (Central Regional Office)', () => {
+    const central = defaultDataset.offices.find((o) => o.id === 'central')!;
+    expect(central.provenance.phone!.confidence).to.equal('conflicting');
+    expect(showsPhone(central)).to.be.false;
   });
 
   it('puts each of the 56 states and territories in exactly one region', () => {

@@ -5,12 +5,14 @@
  * `scripts/build-starter.mjs` ships it as `data/crs.json`. Coordinates are approximate city centres,
  * for map pins only.
  */
-import type { Dataset, DatasetFile, Office, Provenance, Source } from './types.js';
+import type { Dataset, Office, Provenance, Source } from './types.js';
+import { BUNDLED_STATUS, OFFICE_CLOSED } from './status.js';
 
 // The brochure is undated; it describes the organisation CRS had from 2016 to 2020.
 const BROCHURE: Source = { title: 'CRS brochure “Working with LGBTQ communities to create safer and more peaceful communities”', date: '2016/2020' };
 const FLYER_2003: Source = { url: 'https://www.justice.gov/archive/crs/pubs/pubflyermediation092003.htm', title: 'CRS mediation flyer', date: '2003-09' };
-// The regional pages carry no date of their own; they describe the same 2016–2020 organisation.
+// The regional pages carry no date of their own; they describe the same 2016–2020 organisation (a span
+// stands for "undated, of about that period", and the widgets say "about 2016–2020").
 const page = (url: string): Source => ({ url, date: '2016/2020' });
 const NORTHEAST = page('https://www.justice.gov/crs/about/northeastern-region');
 const MIDWEST = page('https://justice.gov/crs/locations/midwest-region');
@@ -27,7 +29,7 @@ const inferred = (basis: string): Provenance => ({ confidence: 'inferred', sourc
 const IN_BROCHURE = { location: confirmed(BROCHURE), email: confirmed(BROCHURE) };
 const EMAIL = 'askcrs@usdoj.gov';
 
-const offices: Office[] = [
+const offices: Office[] = ([
   {
     id: 'hq', kind: 'headquarters', region: null,
     street: '600 E Street NW, Suite 6000', city: 'Washington', state: 'DC', zip: '20530', phone: '202-305-2935',
@@ -67,11 +69,12 @@ const offices: Office[] = [
     provenance: { ...IN_BROCHURE, street: confirmed(SOUTHWEST), phone: confirmed(SOUTHWEST) },
   },
   {
-    // A later CRS page prints 816-426-7440; the regional page's 7434 is kept.
+    // Two CRS pages disagree on the number (816-426-7434 on the regional page, 816-426-7440 on a later
+    // one): conflicting sources are not confirmation, so the card routes to headquarters' number.
     id: 'central', kind: 'regional', region: 'central',
     street: '601 E. 12th Street, Suite 0802', city: 'Kansas City', state: 'MO', zip: '64106', phone: '816-426-7434',
     email: EMAIL, lat: 39.1, lon: -94.58,
-    provenance: { ...IN_BROCHURE, street: confirmed(CENTRAL), phone: confirmed(CENTRAL) },
+    provenance: { ...IN_BROCHURE, street: confirmed(CENTRAL), phone: { confidence: 'conflicting', source: CENTRAL } },
   },
   {
     id: 'rocky-mountain', kind: 'regional', region: 'rocky-mountain', city: 'Denver', state: 'CO',
@@ -110,12 +113,13 @@ const offices: Office[] = [
     email: EMAIL, lat: 37.77, lon: -122.42,
     provenance: { ...IN_BROCHURE, street: confirmed(WESTERN), phone: confirmed(WESTERN) },
   },
-];
+] satisfies Office[]).map((office) => ({ ...office, status: OFFICE_CLOSED }));
 
-const file: DatasetFile = {
+const file: Dataset = {
   schemaVersion: 2,
   publisher: { name: 'CRS Widgets' },
-  updated: '2026-12-02',
+  updated: '2026-12-04',
+  status: BUNDLED_STATUS,
   contact: {
     website: 'https://www.justice.gov/crs',
     facebook: 'https://www.facebook.com/DOJCRS',
@@ -148,6 +152,5 @@ const file: DatasetFile = {
   ],
 };
 
-/** The bundled data as the widgets read it; `file` is what `data/crs.json` ships. */
-export const defaultDatasetFile: DatasetFile = file;
+/** The bundled data as the widgets read it; `data/crs.json` ships it. */
 export const defaultDataset: Dataset = file;

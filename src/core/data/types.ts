@@ -4,14 +4,22 @@
  * comes from.
  */
 
-/** confirmed: a current source states it; old: only an outdated source (CRS's 2003 flyer); inferred: no source. */
-export type Confidence = 'confirmed' | 'old' | 'inferred';
+/**
+ * confirmed: a source of 2016 or later states it; old: only an outdated source (CRS's 2003 flyer);
+ * conflicting: sources disagree (two CRS pages print different numbers); inferred: no source.
+ */
+export type Confidence = 'confirmed' | 'old' | 'conflicting' | 'inferred';
 export type OfficeKind = 'headquarters' | 'regional' | 'field';
 
 /** A text in one language, or one per locale tag (`{ "en": "…", "es": "…" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
 export interface Source {
+  /**
+   * What kind of source it is, so the widgets can name it as what it is: a news report, a page of the
+   * plaintiffs in a lawsuit, a government page. Optional; used by status sources.
+   */
+  readonly kind?: SourceKind;
   readonly url?: string;
   /** What the source is when it has no address of its own (the printed brochure). */
   readonly title?: string;
@@ -20,6 +28,24 @@ export interface Source {
    * `2016/2020` when only the period is known. Absent when nothing dates it.
    */
   readonly date?: string;
+}
+
+export type SourceKind = 'government' | 'news' | 'litigation' | 'other';
+
+/**
+ * Whether an organisation works, as a dated fact: `operating`, `uncertain` (closed or cut back, its future
+ * open) or `closed`. While it is not `operating` every widget says so before anything that invites a call.
+ */
+export type StatusState = 'operating' | 'uncertain' | 'closed';
+
+export interface Status {
+  readonly state: StatusState;
+  /** The date the status describes: `2026-01`, `2025-10-31` or `2026` (a month or year counts as its last day). */
+  readonly asOf: string;
+  /** One short sentence saying what happened, per locale. Without it the widgets say the state in general words. */
+  readonly summary?: LocalizedText;
+  /** Where the status comes from, named as what they are (news reports, a litigation page…). */
+  readonly sources: readonly Source[];
 }
 
 /** Where one fact comes from. A confirmed or old fact names a dated source; an inferred one may name its basis. */
@@ -45,6 +71,8 @@ export interface Office {
   /** Approximate city-centre coordinates for the map pin (not shown as text). */
   readonly lat: number;
   readonly lon: number;
+  /** The office's own status (the bundled offices all closed in 2025); absent: the dataset's status applies. */
+  readonly status?: Status;
   /**
    * One provenance per fact: `location` covers the office's existence, city, state and region; `street`
    * covers street and ZIP. Each is required when its fact is present.
@@ -95,6 +123,8 @@ export interface Publisher {
 export interface Dataset {
   readonly schemaVersion: 2;
   readonly publisher: Publisher;
+  /** Whether CRS works, as of when, and from which sources: every widget shows it while it is not `operating`. */
+  readonly status: Status;
   /** When the data was compiled (ISO date). */
   readonly updated: string;
   readonly contact: Contact;
@@ -102,5 +132,8 @@ export interface Dataset {
   readonly regions: readonly Region[];
 }
 
-/** The dataset as a file holds it (the same shape the widgets read). */
-export type DatasetFile = Dataset;
+/**
+ * The dataset as a file holds it: a file without `status` (written before status existed) gets the status
+ * this release bundles, never an assumption that CRS works.
+ */
+export type DatasetFile = Omit<Dataset, 'status'> & { readonly status?: Status };

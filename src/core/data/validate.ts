@@ -9,13 +9,14 @@
  * office serves a state.
  */
 import { STATE_CODES } from './states.js';
+import { BUNDLED_STATUS, STATUS_STATES } from './status.js';
 import type { Dataset, DatasetFile } from './types.js';
 
 export type ValidationReason =
   | 'missing' | 'type' | 'format' | 'reference' | 'duplicate' | 'coverage' | 'contradiction' | 'unknown';
 
 export interface ValidationProblem {
-  /** `office "houston"`, `region "west"`, `contact`, `publisher` or `dataset`. */
+  /** `office "houston"`, `region "west"`, `contact`, `publisher`, `status` or `dataset`. */
   readonly where: string;
   /** The field inside it: `phone`, `provenance.street.source.date`. */
   readonly field: string;
@@ -52,7 +53,10 @@ const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const STATES = new Set<string>(STATE_CODES);
 const KINDS = ['headquarters', 'regional', 'field'];
-const CONFIDENCES = ['confirmed', 'old', 'inferred'];
+const CONFIDENCES = ['confirmed', 'old', 'conflicting', 'inferred'];
+const SOURCE_KINDS = ['government', 'news', 'litigation', 'other'];
+/** A contact fact whose source is older than this is flagged by the CLI: it may no longer be answered. */
+const OLD_YEARS = 5;
 
 const EXPECT = {
   text: `a non-empty text of at most ${MAX_TEXT} characters, without control or bidi-override characters`,
@@ -63,7 +67,10 @@ const EXPECT = {
   phone: 'a phone number that converts to E.164: a U.S. number of 10 digits ("202-305-2935") or + and 8–15 digits ("+1 202 305 2935")',
   zip: 'a ZIP code of 5 digits, or ZIP+4 ("77002" or "77002-1234")',
   state: 'a USPS code of a state or territory CRS serves (such as "TX"; see docs/data-schema.md)',
-  confidence: 'one of "confirmed", "old", "inferred"',
+  confidence: 'one of "confirmed", "old", "conflicting", "inferred"',
+  statusState: 'one of "operating", "uncertain", "closed"',
+  asOf: 'the date the status describes: "2026-01-15", "2026-01" or "2026" (not a span)',
+  sourceKind: 'one of "government", "news", "litigation", "other"',
   kind: 'one of "headquarters", "regional", "field"',
   object: 'an object',
 } as const;
@@ -97,6 +104,8 @@ const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(valu
 class Checker {
   readonly problems: ValidationProblem[] = [];
   readonly warnings: string[] = [];
+  /** The date to judge a source's age by (the CLI passes it); undefined: no age warnings (the page needs none). */
+  constructor(readonly now?: number) {}
 
   add(where: string, path: string, field: string, reason: ValidationReason, value: unknown, expected: string, present = true): false {
     if (this.problems.length >= MAX_PROBLEMS) return false;
@@ -237,18 +246,45 @@ class Record_ {
     this.only(['confidence', 'source'], `${field}.`, value as Json);
     const confidence = this.oneOf(`${field}.confidence`, CONFIDENCES, EXPECT.confidence);
     const source = this.get(`${field}.source`);
-    const needed = confidence === 'confirmed' || confidence === 'old';
+    const needed = confidence === 'confirmed' || confidence === 'old' || confidence === 'conflicting';
     if (source === undefined && !needed) return;
     const sourceExpected = 'an object with "url" (https) or "title", and "date" (required unless the fact is inferred)';
     if (source === undefined || source === null || typeof source !== 'object' || Array.isArray(source)) {
       return void this.fail(`${field}.source`, source === undefined ? 'missing' : 'type', source, sourceExpected);
     }
-    const s = source as Json;
-    this.only(['url', 'title', 'date'], `${field}.source.`, s);
-    this.https(`${field}.source.url`, true);
-    this.text(`${field}.source.title`, true);
-    this.date(`${field}.source.date`, !needed);
-    if (needed && s.url === undefined && s.title === undefined) this.fail(`${field}.source`, 'missing', undefined, sourceExpected);
+    this.source(`${field}.source`, needed, sourceExpected);
+  }
+
+  /** `{ kind?, url?, title?, date? }` with a url or a title; `dated`: the date is required. */
+  source(field: string, dated: boolean, expected: string): void {
+    const s = this.get(field) as Json;
+    this.only(['kind', 'url', 'title', 'date'], `${field}.`, s);
+    if (s.kind !== undefined) this.oneOf(`${field}.kind`, SOURCE_KINDS, EXPECT.sourceKind);
+    this.https(`${field}.url`, true);
+    this.text(`${field}.title`, true);
+    this.date(`${field}.date`, !dated);
+    if (s.url === undefined && s.title === undefined) this.fail(field, 'missing', undefined, expected);
+  }
+
+  /** `{ state, asOf, summary?, sources: [...] }` (docs/data-schema.md, Status). */
+  status(field: string, optional: boolean): void {
+    const value = field ? this.get(field) : this.json;
+    const expected = 'an object { "state": …, "asOf": …, "summary": …, "sources": [ … ] }';
+    if (value === undefined && optional) return;
+    if (value === undefined || value === null) return void this.fail(field, 'missing', undefined, expected);
+    if (typeof value !== 'object' || Array.isArray(value)) return void this.fail(field, 'type', value, expected);
+    const at = (key: string) => (field ? `${field}.${key}` : key);
+    this.only(['state', 'asOf', 'summary', 'sources'], field ? `${field}.` : '', value as Json);
+    this.oneOf(at('state'), STATUS_STATES, EXPECT.statusState);
+    this.text(at('asOf'), false, DAY, EXPECT.asOf);
+    this.localized(at('summary'));
+    const sourceExpected = 'an object with "url" (https) or "title", a "date", and optionally "kind" (news, litigation, government, other)';
+    const sources = this.list(at('sources'), 20, 'a non-empty list of at most 20 sources');
+    sources.forEach((source, i) => {
+      const path = at(`sources.${i}`);
+      if (!source || typeof source !== 'object' || Array.isArray(source)) this.fail(path, 'type', source, sourceExpected);
+      else this.source(path, true, sourceExpected);
+    });
   }
 
   /** A list of at most `max` entries. */
@@ -260,9 +296,9 @@ class Record_ {
   }
 }
 
-const ROOT_FIELDS = ['$schema', 'schemaVersion', 'publisher', 'updated', 'contact', 'offices', 'regions'];
+const ROOT_FIELDS = ['$schema', 'schemaVersion', 'publisher', 'updated', 'status', 'contact', 'offices', 'regions'];
 const CONTACT_FIELDS = ['website', 'facebook', 'twitter', 'directory', 'provenance'];
-const OFFICE_FIELDS = ['id', 'kind', 'region', 'name', 'street', 'city', 'state', 'zip', 'phone', 'email', 'lat', 'lon', 'provenance'];
+const OFFICE_FIELDS = ['id', 'kind', 'region', 'name', 'street', 'city', 'state', 'zip', 'phone', 'email', 'lat', 'lon', 'status', 'provenance'];
 const REGION_FIELDS = ['id', 'name', 'states', 'provenance', 'stateProvenance'];
 const ONE_HQ = 'headquarters’ phone and email only on the office "hq" (one headquarters contact, so two numbers can never disagree)';
 
@@ -355,6 +391,7 @@ function checkOffices(c: Checker, list: unknown[], regions: Map<string, Json>): 
     o.email('email', true);
     o.number('lat', -90, 90, 'a latitude in degrees, -90 to 90 (the city centre is enough)');
     o.number('lon', -180, 180, 'a longitude in degrees, -180 to 180');
+    o.status('status', true);
     const provenance = o.record('provenance', '{ "location": …, "street": …, "phone": …, "email": … }');
     if (provenance) {
       o.only(['location', 'street', 'phone', 'email'], 'provenance.', provenance);
@@ -363,8 +400,12 @@ function checkOffices(c: Checker, list: unknown[], regions: Map<string, Json>): 
         const present = o.get(fact) !== undefined;
         o.provenance(`provenance.${fact}`, !present);
         const confidence = o.get(`provenance.${fact}.confidence`);
-        if (present && (confidence === 'old' || confidence === 'inferred') && fact !== 'email') {
-          c.warnings.push(`${where}, ${fact}: its confidence is "${String(confidence)}", so the widgets do not show it (display rule: only confirmed streets and phones are shown)`);
+        if (present && confidence !== 'confirmed' && confidence !== undefined && fact !== 'email') {
+          c.warnings.push(`${where}, ${fact}: its confidence is ${show(confidence)}, so the widgets do not show it (display rule: only confirmed streets and phones are shown)`);
+        }
+        const year = Number(String(o.get(`provenance.${fact}.source.date`) ?? '').split('/').pop()!.slice(0, 4));
+        if (present && year > 0 && c.now !== undefined && new Date(c.now).getUTCFullYear() - year > OLD_YEARS) {
+          c.warnings.push(`${where}, ${fact}: its source is dated ${year}, more than ${OLD_YEARS} years ago; check that it is still answered before you publish it`);
         }
       }
     }
@@ -387,8 +428,8 @@ function checkOffices(c: Checker, list: unknown[], regions: Map<string, Json>): 
   }
 }
 
-function check(input: unknown): Checker {
-  const c = new Checker();
+function check(input: unknown, now?: number): Checker {
+  const c = new Checker(now);
   const root = c.record('dataset', '', input);
   if (!root) return c;
   const version = root.get('schemaVersion');
@@ -406,16 +447,24 @@ function check(input: unknown): Checker {
     publisher.localized('name', false);
   }
   root.date('updated');
+  const status = c.record('status', 'status', root.get('status') ?? {});
+  if (root.get('status') === undefined) {
+    c.warnings.push(`status: missing — the widgets show the status bundled with this release ("${BUNDLED_STATUS.state}", as of ${BUNDLED_STATUS.asOf}); add a "status" to say CRS's status yourself`);
+  } else status?.status('', false);
   checkContact(c, root.get('contact'));
   const regions = checkRegions(c, root.list('regions', 60, 'a non-empty list of regions (at most 60)'));
   checkOffices(c, root.list('offices', 500, 'a non-empty list of offices (at most 500)'), regions);
   return c;
 }
 
-export function validateDataset(input: unknown): ValidationResult {
+/**
+ * Checks a dataset file. `options.now` (a time in ms) adds warnings about contact facts whose sources are
+ * more than five years older than it (the CLI passes the current date).
+ */
+export function validateDataset(input: unknown, options: { now?: number } = {}): ValidationResult {
   let checker: Checker;
   try {
-    checker = check(input);
+    checker = check(input, options.now);
   } catch {
     // Never expected; kept so that nothing a partner writes can throw into the page.
     checker = new Checker();
@@ -424,7 +473,9 @@ export function validateDataset(input: unknown): ValidationResult {
   const { problems, warnings } = checker;
   if (problems.length === 0) {
     const file = input as DatasetFile;
-    return { ok: true, data: file, warnings };
+    // A file from before status existed never claims CRS works: it gets the status of this release.
+    const data: Dataset = file.status ? (file as Dataset) : { ...file, status: BUNDLED_STATUS };
+    return { ok: true, data, warnings };
   }
   return { ok: false, error: { path: problems[0].path, reason: problems[0].reason, problems }, problems };
 }
