@@ -48,7 +48,7 @@ describe('<crs-contact-card>', () => {
         expect(hrefs(el)).to.include('tel:+12023052935');
         expect(text(q(el, '.methods'))).to.include('CRS headquarters');
       }
-      expect(text(q(el, '[part="source"]'))).to.include('Compiled by CRS Widgets from sources dated').and.include('2003–2020');
+      expect(text(q(el, '[part="source"]'))).to.include('Compiled by CRS Widgets, not by CRS, from sources of 2003 and about 2016–2020');
     });
   }
 
@@ -111,9 +111,9 @@ describe('<crs-contact-card>', () => {
     });
     // Stop the navigation itself; the event is what we observe.
     shadow(el).addEventListener('click', (e) => e.preventDefault());
-    q(el, 'a[href^="tel:"]')!.click();
-    q(el, 'a[href^="mailto:"]')!.click();
-    q(el, 'a[href="https://www.justice.gov/crs"]')!.click();
+    q(el, '.methods a[href^="tel:"]')!.click();
+    q(el, '.methods a[href^="mailto:"]')!.click();
+    q(el, '.methods a[href="https://www.justice.gov/crs"]')!.click();
     expect(actions).to.deep.equal(['houston:call', 'houston:email', 'houston:website']);
     const hq = await card('hq');
     shadow(hq).addEventListener('click', (e) => e.preventDefault());
@@ -135,7 +135,7 @@ describe('<crs-contact-card>', () => {
       expect(text(button)).to.include('phone number');
       setTimeout(() => button.click());
       const event = await oneEvent(el, 'crs-contact-action');
-      expect(event.detail).to.deep.equal({ officeId: 'northeast', action: 'copy' });
+      expect(event.detail).to.deep.equal({ officeId: 'northeast', action: 'copy', what: 'phone' });
       expect(copied).to.deep.equal(['212-264-0700']);
       await el.updateComplete;
       const status = q(el, '[role="status"]')!;
@@ -235,7 +235,7 @@ describe('<crs-contact-card> with partner data (data-src)', () => {
     expect(q(el, '[part="title"] b')).to.equal(null);
     expect(hrefs(el)).to.include('tel:+12155550100');
     // Credited to the partner, with the span of its sources' dates (2003, 2024, 2025-01-15).
-    expect(text(q(el, '[part="source"]'))).to.include('Compiled by Example Partner Coalition from sources dated').and.include('2003–2025');
+    expect(text(q(el, '[part="source"]'))).to.include('Compiled by Example Partner Coalition, not by CRS, from sources of 2003–2025');
   });
 
   it('applies the display rule to partner data too', async () => {

@@ -56,3 +56,19 @@ export function mockGeolocation(answer: { latitude: number; longitude: number } 
   });
   return () => delete (navigator as unknown as Record<string, unknown>).geolocation;
 }
+
+/** Clicks "Save contact" and returns the vCard the card built (the download itself is cancelled). */
+export async function savedVCard(el: Element): Promise<string> {
+  const blobs: Blob[] = [];
+  const originalCreate = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), originalCreate.call(URL, blob));
+  const stop = (e: Event) => e.preventDefault();
+  document.addEventListener('click', stop, true);
+  try {
+    [...shadow(el).querySelectorAll<HTMLElement>('button')].find((b) => text(b).includes('Save contact'))!.click();
+    return await blobs[0].text();
+  } finally {
+    URL.createObjectURL = originalCreate;
+    document.removeEventListener('click', stop, true);
+  }
+}

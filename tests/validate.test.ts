@@ -113,7 +113,7 @@ describe('the bundled dataset', () => {
     const hq = defaultDataset.offices.find((o) => o.id === 'hq')!;
     expect(hq.provenance.street).to.deep.include({ confidence: 'old' });
     expect(hq.provenance.street!.source!.date).to.equal('2003-09');
-    expect(sourceYears(defaultDataset)).to.equal('2003–2020');
+    expect(sourceYears(defaultDataset)).to.deep.equal({ dated: [2003, 2003], about: [2016, 2020] });
     const west = defaultDataset.regions.find((r) => r.id === 'west')!;
     expect(assignmentProvenance(west, 'AS').confidence).to.equal('inferred');
     expect(assignmentProvenance(west, 'MP').confidence).to.equal('inferred');

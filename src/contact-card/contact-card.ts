@@ -14,11 +14,21 @@ import { cardText as t, type CopyWhat } from './messages.js';
 import { sourceLine } from '../core/source-line.js';
 import { inferredMark } from '../core/provenance.js';
 import { downloadPermission } from './downloads.js';
+import { statusNotice, statusSummary, yearsWords } from '../core/status/notice.js';
+import { statusText } from '../core/status/messages.js';
+import { helpNow, showsHelp, HELP_MODES, type HelpMode } from '../core/status/help-now.js';
+import type { HelpId } from '../core/status/help.js';
+import { yearsOf } from '../core/data/source-years.js';
+import { isOperating, statusOf } from '../core/data/status.js';
+import { formatDate } from '../core/status/dates.js';
 
 export type ContactAction = 'call' | 'email' | 'website' | 'social' | 'vcard' | 'copy';
 export interface ContactActionDetail {
-  officeId: string;
+  /** The office the card shows; `null` for the "help now" links, which are not CRS's. */
+  officeId: string | null;
   action: ContactAction;
+  /** Which detail: `phone` or `email` (copy); `fbi` or `civil-rights` (help now). */
+  what?: CopyWhat | HelpId;
 }
 
 const COPY_MESSAGE_MS = 6000;
@@ -36,12 +46,15 @@ const COPY_MESSAGE_MS = 6000;
  * @attr {boolean} compact - A denser card for sidebars: hides the agency line, the street address and the social links (phone, email, website, copy buttons and “Save contact” stay).
  * @attr {'2' | '3' | '4' | '5' | '6'} [heading-level=2] - Level of the office name's heading (the card uses `role="heading"` with `aria-level`). Other values use 2 with a console warning.
  * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
+ * @attr {'auto' | 'always' | 'never'} [help=auto] - “Help now”: 911, the FBI for hate crimes (1-800-CALL-FBI, tips.fbi.gov) and the Civil Rights Division's portal, each with its source and date. `auto` shows it while CRS's status in the data is not `operating`; `never` is for pages that give the same help themselves.
  * @attr {'light' | 'dark' | 'high-contrast' | 'auto'} [theme=light] - Colour theme; `auto` follows the visitor's system. An unknown value uses `light` with a console warning.
  * @attr {string} lang - This widget's language: `en`, `zh-Hans`, `zh-Hant`, `es`, `vi`, `ko`, `tl` or `ar` (right to left), matched by BCP 47 (`es-MX` → `es`). Without it the widget follows `CRSWidgets.setLocale()`, then the nearest ancestor's `lang`, then the browser. An unsupported tag renders English with a console warning.
  *
  * @fires {CustomEvent<ContactActionDetail>} crs-contact-action - A visitor called, emailed, opened the website or a social link, saved the vCard or copied a detail. Bubbles and crosses shadow roots; carries no personal data.
  *
  * @csspart base - The element's root, carrying `lang` and `dir`.
+ * @csspart status-notice - The note on CRS's status (shown while it is not `operating`): what happened, its date, where to check, and its sources.
+ * @csspart help - “Help now”: 911, the FBI and the civil-rights portal, with their sources.
  * @csspart card - The card box.
  * @csspart title - The office name.
  * @csspart actions - The row holding “Save contact”.
@@ -61,6 +74,15 @@ export class CrsContactCard extends CrsElement {
 
   /** Heading level of the office name (2–6). */
   @property({ attribute: 'heading-level' }) @coerced('heading-level', asLevel) accessor headingLevel: string | number | null = null;
+
+  /** "Help now" (911, FBI, civil-rights portal): `auto` (while CRS is not operating), `always` or `never`. */
+  @property({ reflect: true }) @coerced('help', asText) accessor help: HelpMode = 'auto';
+
+  /**
+   * Set by a parent widget (the locator) that shows the status notice and "help now" itself: a nested
+   * card does not repeat them.
+   */
+  @property({ attribute: false }) accessor nested = false;
 
   /** The last copy: what, which value, whether it worked (the sentence is written at render). */
   @state() private accessor copied: { what: CopyWhat; value: string; ok: boolean } | undefined;
@@ -95,6 +117,9 @@ export class CrsContactCard extends CrsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
+    if (changed.has('help') && !(HELP_MODES as readonly string[]).includes(this.help)) {
+      warn(`<crs-contact-card help="${this.help}">: use auto, always or never; auto is used.`);
+    }
     const id = this.requestedId;
     if (!this.store.loading && !this.store.office(id) && this.warnedId !== id) {
       this.warnedId = id;
@@ -102,8 +127,8 @@ export class CrsContactCard extends CrsElement {
     }
   }
 
-  private emit(action: ContactAction): void {
-    const detail: ContactActionDetail = { officeId: this.shownOffice.id, action };
+  private emit(action: ContactAction, what?: ContactActionDetail['what'], officeId: string | null = this.shownOffice.id): void {
+    const detail: ContactActionDetail = what ? { officeId, action, what } : { officeId, action };
     this.dispatchEvent(new CustomEvent('crs-contact-action', { detail, bubbles: true, composed: true }));
   }
 
@@ -119,7 +144,7 @@ export class CrsContactCard extends CrsElement {
     this.saveProblem = undefined;
     clearTimeout(this.copyTimer);
     this.copyTimer = setTimeout(() => (this.copied = undefined), COPY_MESSAGE_MS);
-    if (copied) this.emit('copy');
+    if (copied) this.emit('copy', what);
   }
 
   /** Older browsers and pages that deny the Clipboard API still allow a user-initiated copy command. */
@@ -150,8 +175,6 @@ export class CrsContactCard extends CrsElement {
     this.saveProblem = permission === 'allowed' ? undefined : permission;
     if (permission === 'blocked') return;
     const street = showsStreet(office);
-    // A routed office's card carries headquarters' number: the saved contact says so.
-    const routed = office.kind !== 'headquarters' && !showsPhone(office);
     const text = buildVCard({
       name,
       organization: ['U.S. Department of Justice', 'Community Relations Service'],
@@ -162,8 +185,9 @@ export class CrsContactCard extends CrsElement {
       phone: telHref(phone),
       email,
       url: this.store.data.contact.website,
-      // Written on click, outside render: in the card's language all the same.
-      note: routed ? this.inLocale(t.vcardHqNote) : undefined,
+      // Written on click, outside render: in the card's language all the same. The saved contact keeps
+      // the status and its date, and says when the number is headquarters'.
+      note: this.inLocale(() => this.vcardNote(office)),
     });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/vcard;charset=utf-8' }));
     const link = document.createElement('a');
@@ -176,6 +200,34 @@ export class CrsContactCard extends CrsElement {
     // Revoking at once can cancel the download in some engines.
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
     this.emit('vcard');
+  }
+
+  /** The saved contact's NOTE: CRS's status with its date, and where the number comes from. */
+  private vcardNote(office: Office): string | undefined {
+    const data = this.store.data;
+    const lines: string[] = [];
+    if (!isOperating(data.status)) {
+      lines.push(statusSummary(data.status, this.locale), statusText.asOf(formatDate(data.status.asOf, this.locale)));
+      const years = yearsWords(this.contactYears(office));
+      if (years) lines.push(t.vcardListed(years));
+    }
+    const routed = this.routing(office);
+    if (routed) lines.push(routed === 'conflicting' ? t.vcardHqConflicting() : t.vcardHqNote());
+    return lines.length ? lines.join(' ') : undefined;
+  }
+
+  /** Why a card gives headquarters' number: its own is missing or unconfirmed, or CRS pages disagree on it. */
+  private routing(office: Office): 'unconfirmed' | 'conflicting' | undefined {
+    if (office.kind === 'headquarters' || showsPhone(office)) return undefined;
+    return office.phone && office.provenance.phone?.confidence === 'conflicting' ? 'conflicting' : 'unconfirmed';
+  }
+
+  /** The years of the contact facts the card shows (phone, email, website), for "listed by CRS (…)". */
+  private contactYears(office: Office) {
+    const hq = this.store.office('hq');
+    const phone = showsPhone(office) ? office.provenance.phone : hq?.provenance.phone;
+    const email = office.email ? office.provenance.email : hq?.provenance.email;
+    return yearsOf([phone?.source, email?.source, this.store.data.contact.provenance.website.source]);
   }
 
   private externalLink(href: string | undefined, label: string | TemplateResult, action: ContactAction): TemplateResult {
@@ -205,24 +257,26 @@ export class CrsContactCard extends CrsElement {
     const street = showsStreet(office);
     const level = parseHeadingLevel(this.headingLevel).level;
     const phoneLabel = ownPhone ? t.phone() : t.phoneHq();
+    const routing = this.routing(office);
+    const officeStatus = statusOf(office, data.status);
+    const helpAction = (action: 'call' | 'website', what: HelpId) => this.emit(action, what, null);
 
     return html`<article class="card ${this.compact ? 'is-compact' : ''}" part="card" aria-labelledby="title">
       <header>
         ${this.compact ? nothing : html`<p class="eyebrow">${t.agency()}</p>`}
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${dataField(name)}</div>
         <p class="place">${dataField(officePlace(office))}${inferredMark(office.provenance.location)}</p>
+        ${isOperating(officeStatus) ? nothing : html`<p class="office-status">${t.officeStatus(officeStatus.state, formatDate(officeStatus.asOf, this.locale))}</p>`}
       </header>
+      ${this.nested ? nothing : statusNotice(data, this.locale, { about: 'contacts', contactYears: this.contactYears(office) })}
+      ${!this.nested && showsHelp(this.help, data.status) ? helpNow(this.locale, level + 1, helpAction) : nothing}
       ${street && !this.compact
         ? html`<address>
             <span class="ltr">${dataField(office.street)}</span><br />
             <span class="ltr">${dataField(office.city)}, ${dataField(office.state)} ${dataField(office.zip, 'ltr')}</span>
           </address>`
         : nothing}
-      ${!isHq && !ownPhone
-        ? html`<p class="note">
-            ${t.routed()}
-          </p>`
-        : nothing}
+      ${routing ? html`<p class="note">${routing === 'conflicting' ? t.routedConflicting() : t.routed()}</p>` : nothing}
       <dl class="methods">
         ${this.method(
           phoneLabel,

@@ -18,7 +18,13 @@ export const cardText = {
   phoneHq: () => msg('Phone (CRS headquarters)', { id: 'card.phone-hq' }),
   agency: () => msg('U.S. Department of Justice · Community Relations Service', { id: 'card.agency' }),
   routed: () =>
-    msg('No current source confirms a direct phone number for this office, so the number of CRS headquarters is given.', { id: 'card.routed' }),
+    msg('CRS’s sources give no direct phone number for this office that we could confirm, so the number listed for CRS headquarters is given.', { id: 'card.routed' }),
+  routedConflicting: () =>
+    msg('Two CRS pages give different phone numbers for this office, so the number listed for CRS headquarters is given.', { id: 'card.routed-conflicting' }),
+  officeStatus: (state: 'uncertain' | 'closed' | 'operating', date: string) =>
+    state === 'closed'
+      ? msg(str`This office has closed (status as of ${date}).`, { id: 'card.office-closed' })
+      : msg(str`This office’s status is uncertain (as of ${date}).`, { id: 'card.office-uncertain' }),
   email: () => msg('Email', { id: 'card.email' }),
   website: () => msg('Website', { id: 'card.website' }),
   copy: () => msg('Copy', { id: 'card.copy' }),
@@ -26,7 +32,10 @@ export const cardText = {
   facebook: () => msg('Facebook', { id: 'card.facebook' }),
   twitter: () => msg('X (Twitter)', { id: 'card.twitter' }),
   vcardHqNote: () =>
-    msg('This phone number is CRS headquarters’ number: no current source confirms a direct number for this office.', { id: 'card.vcard-hq-note' }),
+    msg('The phone number is the one listed for CRS headquarters: CRS’s sources give no direct number for this office that we could confirm.', { id: 'card.vcard-hq-note' }),
+  vcardHqConflicting: () =>
+    msg('The phone number is the one listed for CRS headquarters: two CRS pages give different numbers for this office.', { id: 'card.vcard-hq-conflicting' }),
+  vcardListed: (years: string) => msg(str`These contacts were listed by CRS (${years}) and may not be answered.`, { id: 'card.vcard-listed' }),
   saveProblem: (problem: 'blocked' | 'unknown') =>
     problem === 'blocked'
       ? msg('This page does not allow downloads, so the contact file was not saved. Please copy the phone number and email address instead.', { id: 'card.save-blocked' })

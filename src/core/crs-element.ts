@@ -12,6 +12,7 @@ import { bundledDataFallback, dataProblemMessage, loadingMessage, problemTitle, 
 import { themeStyles } from './styles/theme.js';
 import { baseStyles } from './styles/base.js';
 import { loadingStyles } from './styles/loading.js';
+import { statusStyles } from './status/status.styles.js';
 import { reportAdjustedColours } from './styles/theme-check.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
@@ -23,7 +24,7 @@ export function warn(message: string): void {
 
 export class CrsElement extends LitElement {
   static version = VERSION;
-  static override styles = [themeStyles, baseStyles, loadingStyles];
+  static override styles = [themeStyles, baseStyles, loadingStyles, statusStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

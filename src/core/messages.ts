@@ -27,8 +27,9 @@ export const unexpectedError = () =>
 
 /** The source line's words (source-line.ts). */
 export const sourceText = {
-  compiled: (publisher: string, years: string) => msg(str`Compiled by ${publisher} from sources dated ${years}.`, { id: 'source.compiled' }),
-  compiledUndated: (publisher: string) => msg(str`Compiled by ${publisher}.`, { id: 'source.compiled-undated' }),
+  compiled: (publisher: string, years: string) =>
+    msg(str`Compiled by ${publisher}, not by CRS, from sources of ${years}.`, { id: 'source.compiled', desc: 'The years read “2003 and about 2016–2020”.' }),
+  compiledUndated: (publisher: string) => msg(str`Compiled by ${publisher}, not by CRS.`, { id: 'source.compiled-undated' }),
   current: () => msg('Current information from CRS:', { id: 'source.current' }),
 };
 

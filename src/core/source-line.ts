@@ -4,15 +4,15 @@
  * site. Partner data is credited to its publisher, never to CRS.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { newTabText, sourceText, translationNote } from './messages.js';
+import { sourceText, translationNote } from './messages.js';
 import { localeInfo } from './locale-table.js';
 import type { Locale } from './locale-table.js';
 import { pickText } from './data/texts.js';
 import type { Dataset } from './data/types.js';
 import { sourceYears } from './data/source-years.js';
-
-export { sourceYears };
-import { displayUrl, ltr, safeHref } from './links.js';
+import { yearsWords } from './status/notice.js';
+import { displayUrl, safeHref } from './links.js';
+import { externalLink } from './external-link.js';
 
 /**
  * The source line as a template: `<p class="source" part="source">${sourceLine(data, this.locale)}</p>`.
@@ -20,20 +20,13 @@ import { displayUrl, ltr, safeHref } from './links.js';
  */
 export function sourceLine(data: Dataset, locale: Locale, onLink?: () => void): TemplateResult {
   const publisher = pickText(data.publisher.name, locale);
-  const years = sourceYears(data);
-  const sentence = years
-    ? sourceText.compiled(publisher, ltr(years))
-    : sourceText.compiledUndated(publisher);
+  const years = yearsWords(sourceYears(data));
+  const sentence = years ? sourceText.compiled(publisher, years) : sourceText.compiledUndated(publisher);
   const href = safeHref(data.contact.website);
-  const link = href
-    ? html`${sourceText.current()}
-        <a href=${href} target="_blank" rel="noopener noreferrer" @click=${() => onLink?.()}
-          ><span class="ltr">${displayUrl(href)}</span
-          ><span class="sr-only"> ${newTabText()}</span></a
-        >`
-    : nothing;
+  const link = href ? html`${sourceText.current()} ${externalLink(href, html`<span class="ltr">${displayUrl(href)}</span>`, onLink)}` : nothing;
   // Where the words are our translation, not CRS's, the widget says so (the services list says it on top).
+  // Only the services list follows the official brochure in zh-Hans: every other text there is ours too.
   // (The space sits between expressions: the template minifier keeps those, not one at a template's start.)
-  const ours = localeInfo(locale).translation === 'ours' ? translationNote() : nothing;
+  const ours = localeInfo(locale).translation !== 'source' ? translationNote() : nothing;
   return html`${sentence} ${link} ${ours}`;
 }

@@ -19,6 +19,11 @@ import { MapWidth } from './map-width.js';
 import { answerText, renderControls, renderDirectory, renderLegend, renderResult, statesByName } from './panels.js';
 import { officeLocatorStyles } from './office-locator.styles.js';
 import * as t from './messages.js';
+import { statusNotice } from '../core/status/notice.js';
+import { helpNow, showsHelp, HELP_MODES, type HelpMode } from '../core/status/help-now.js';
+import type { HelpId } from '../core/status/help.js';
+import { yearsOf } from '../core/data/source-years.js';
+import { showsPhone } from '../contact-card/display-rule.js';
 
 export type { SelectVia } from './selection.js';
 export interface OfficeSelectDetail {
@@ -56,12 +61,16 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @attr {boolean} no-geolocation - Hides “Use my location” (for pages that must not ask for the visitor's position).
  * @attr {'2' | '3' | '4' | '5' | '6'} [heading-level=2] - Level of the widget's headings; the nested contact cards use the levels below. Other values use 2 with a console warning.
  * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
+ * @attr {'auto' | 'always' | 'never'} [help=auto] - “Help now”: 911, the FBI for hate crimes (1-800-CALL-FBI, tips.fbi.gov) and the Civil Rights Division's portal, each with its source and date. `auto` shows it while CRS's status in the data is not `operating`; `never` is for pages that give the same help themselves.
  * @attr {'light' | 'dark' | 'high-contrast' | 'auto'} [theme=light] - Colour theme; `auto` follows the visitor's system. An unknown value uses `light` with a console warning.
  * @attr {string} lang - This widget's language: `en`, `zh-Hans`, `zh-Hant`, `es`, `vi`, `ko`, `tl` or `ar` (right to left), matched by BCP 47 (`es-MX` → `es`). Without it the widget follows `CRSWidgets.setLocale()`, then the nearest ancestor's `lang`, then the browser. An unsupported tag renders English with a console warning.
  *
+ * @fires {CustomEvent<ContactActionDetail>} crs-contact-action - A visitor followed a “help now” link: `{ officeId: null, action: 'call' | 'website', what: 'fbi' | 'civil-rights' }`. The nested contact cards send their own. Bubbles and crosses shadow roots.
  * @fires {CustomEvent<OfficeSelectDetail>} crs-office-select - The visitor chose an office; `via` says how: `map list select zip geolocation`. A preselection by the `state` or `office` attribute fires no event (the page set it and knows it); `via: "attribute"` is kept in the type for compatibility and never sent. Carries no ZIP code and no coordinates. Bubbles and crosses shadow roots.
  *
  * @csspart base - The element's root, carrying `lang` and `dir`.
+ * @csspart status-notice - The note on CRS's status (shown while it is not `operating`): what happened, its date, where to check, and its sources.
+ * @csspart help - “Help now”: 911, the FBI and the civil-rights portal, with their sources.
  * @csspart controls - The state menu, ZIP field and location button.
  * @csspart map - The map and its legend.
  * @csspart status - The line that announces the answer.
@@ -85,6 +94,8 @@ export class CrsOfficeLocator extends CrsElement {
   @property({ type: Boolean, attribute: 'no-geolocation', reflect: true }) accessor noGeolocation = false;
   /** Level of the widget's headings (2–6). */
   @property({ attribute: 'heading-level' }) @coerced('heading-level', asLevel) accessor headingLevel: string | number | null = null;
+  /** "Help now" (911, FBI, civil-rights portal): `auto` (while CRS is not operating), `always` or `never`. */
+  @property({ reflect: true }) @coerced('help', asText) accessor help: HelpMode = 'auto';
 
   @state() private accessor selection: Selection | undefined;
   /** Answers given so far: each new one is announced, even when it repeats the last. */
@@ -124,6 +135,7 @@ export class CrsOfficeLocator extends CrsElement {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
     if (changed.has('view') && this.shownView !== this.view) warn(`<${this.localName} view="${this.view}">: use map, list or both; showing both.`);
+    if (changed.has('help') && !(HELP_MODES as readonly string[]).includes(this.help)) warn(`<${this.localName} help="${this.help}">: use auto, always or never; auto is used.`);
     // Attributes preselect, silently; new partner data re-applies them.
     if (changed.has('state') || changed.has('office') || this.appliedData !== this.store.data) {
       this.appliedData = this.store.data;
@@ -197,7 +209,17 @@ export class CrsOfficeLocator extends CrsElement {
   };
 
   private card = (id: string, compact: boolean, level: number): TemplateResult =>
-    html`<crs-contact-card office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} data-src=${this.dataSrc ?? ''}></crs-contact-card>`;
+    html`<crs-contact-card office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} data-src=${this.dataSrc ?? ''} .nested=${true}></crs-contact-card>`;
+
+  /** The years of the contacts the locator's cards can show (confirmed phones, emails), for the status notice. */
+  private contactYears() {
+    const offices = this.store.data.offices;
+    return yearsOf(offices.flatMap((o) => [showsPhone(o) ? o.provenance.phone?.source : undefined, o.email ? o.provenance.email?.source : undefined]));
+  }
+
+  private helpAction = (action: 'call' | 'website', what: HelpId): void => {
+    this.dispatchEvent(new CustomEvent('crs-contact-action', { detail: { officeId: null, action, what }, bubbles: true, composed: true }));
+  };
 
   private renderMapView(order: string[]): TemplateResult {
     const locale = this.locale;
@@ -244,6 +266,8 @@ export class CrsOfficeLocator extends CrsElement {
     return html`<div class="locator view-${view}">
       ${patternDefs()}
       <div class="section-heading" role="heading" aria-level=${level}>${t.title()}</div>
+      ${statusNotice(this.store.data, locale, { about: 'contacts', contactYears: this.contactYears() })}
+      ${showsHelp(this.help, this.store.data.status) ? helpNow(locale, level + 1, this.helpAction) : nothing}
       ${renderControls({
         order, selected: s?.state ?? '', zipInvalid: p?.kind === 'zip', zipTries: p?.tries ?? 0, geolocation: !this.noGeolocation, locating: this.locating,
         onSelectKey: this.menu.onKeydown, onSelectChange: this.menu.onChange, onSelectBlur: this.menu.onBlur,

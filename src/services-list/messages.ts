@@ -76,7 +76,10 @@ export const texts = {
   ],
   aboutLink: () => msg('More about CRS on the U.S. Department of Justice website', { id: 'svc.about.link' }),
   source: () =>
-    msg('Based on the CRS brochure “Working with LGBTQ communities to create safer and more peaceful communities.”', { id: 'svc.source' }),
+    msg('Based on the CRS brochure “Working with LGBTQ communities to create safer and more peaceful communities” (undated, about 2016–2020) and, for how CRS services work, CRS’s “About CRS” page (2016).', { id: 'svc.source' }),
+  /** zh-Hans: the service texts follow CRS's own edition of the brochure; the rest is ours. */
+  brochureNote: () =>
+    msg('The service descriptions follow CRS’s official brochure in this language; the other texts were translated by the makers of this widget, not by CRS.', { id: 'svc.brochure-note' }),
   directory: () => msg('Find your CRS office', { id: 'svc.directory' }),
   newTab: newTabText,
   translationNote,

@@ -10,6 +10,7 @@ import { FocusGroupController } from '../core/focus-group.js';
 import { SECTION_IDS, SERVICE_IDS, type ServiceId } from './services.js';
 import { serviceText, texts } from './messages.js';
 import { servicesListStyles } from './services-list.styles.js';
+import { statusNotice } from '../core/status/notice.js';
 
 export interface ServiceToggleDetail {
   id: ServiceId;
@@ -38,6 +39,7 @@ export interface ServiceToggleDetail {
  * @method toggle(id: ServiceId, open?: boolean): void - Opens or closes one service: `toggle(id)` flips it, `toggle(id, true)` opens it, `toggle(id, false)` closes it. Fires `crs-service-toggle` when the state changes; an unknown id does nothing.
  *
  * @csspart base - The element's root, carrying `lang` and `dir`.
+ * @csspart status-notice - The note on CRS's status (shown while it is not `operating`): what happened, its date, where to check, and its sources.
  * @csspart list - The list's box, holding every section.
  * @csspart heading - Each section heading.
  * @csspart service - One service (heading and panel).
@@ -145,8 +147,11 @@ export class CrsServicesList extends CrsElement {
       </section>`,
     };
 
+    const translation = localeInfo(this.locale).translation;
     return html`<div class="list" part="list">
-      ${localeInfo(this.locale).translation === 'ours' ? html`<p class="note">${texts.translationNote()}</p>` : nothing}
+      ${statusNotice(this.store.data, this.locale, { about: 'services' })}
+      ${translation === 'ours' ? html`<p class="note">${texts.translationNote()}</p>` : nothing}
+      ${translation === 'brochure' ? html`<p class="note">${texts.brochureNote()}</p>` : nothing}
       ${sections.map((s) => parts[s]())}
       <p class="source" part="source">
         ${texts.source()}

@@ -1,0 +1,47 @@
+/**
+ * "Help now": 911, the FBI for hate crimes and the Civil Rights Division's portal, each with its source
+ * and date, shown by the card and the locator while CRS's status is not `operating` (or always, or never,
+ * as the partner's `help` attribute says). Links obey the widgets' rules: https in a new tab, tel: in E.164.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { HELP, type HelpId } from './help.js';
+import { helpText as t } from './messages.js';
+import { externalLink } from '../external-link.js';
+import { displayUrl, ltr } from '../links.js';
+import { isOperating } from '../data/status.js';
+import type { Status } from '../data/types.js';
+import { sourceDate } from './notice.js';
+import { withParts } from '../slots.js';
+
+export const HELP_MODES = ['auto', 'always', 'never'] as const;
+export type HelpMode = (typeof HELP_MODES)[number];
+
+/** Whether help shows: `auto` while the status is not operating. An unknown mode counts as `auto`. */
+export const showsHelp = (mode: string | null | undefined, status: Status): boolean =>
+  mode === 'always' || (mode !== 'never' && !isOperating(status));
+
+export type HelpAction = (action: 'call' | 'website', what: HelpId) => void;
+
+export function helpNow(locale: string, level: number, onAction: HelpAction): TemplateResult {
+  const source = (who: string, date: string | undefined) => html`<span class="help-source">${t.source(who, sourceDate(date, locale))}</span>`;
+  const { emergency, fbi, portal } = HELP;
+  const portalNote = portal.languages.includes(locale.split('-')[0]) ? nothing : html` ${t.portalLanguages()}`;
+  return html`<section class="help" part="help">
+    <div class="help-heading" role="heading" aria-level=${Math.min(level, 6)}>${t.heading()}</div>
+    <ul>
+      <li><strong>${t.emergency()}</strong> ${source(t.doj(), emergency.source.date)}</li>
+      <li>
+        ${withParts(t.fbi, [
+          html`<a href="tel:${fbi.phone}" @click=${() => onAction('call', 'fbi')}>${ltr(fbi.vanity)}</a>`,
+          ltr(fbi.display),
+          externalLink(fbi.web, html`<span class="ltr">${displayUrl(fbi.web)}</span>`, () => onAction('website', 'fbi')),
+        ])}
+        ${source(t.fbiGuides(), fbi.source.date)}
+      </li>
+      <li>
+        ${withParts(t.portal, [externalLink(portal.web, html`<span class="ltr">${displayUrl(portal.web)}</span>`, () => onAction('website', 'civil-rights'))])}${portalNote}
+        ${source(t.doj(), portal.source.date)}
+      </li>
+    </ul>
+  </section>`;
+}
