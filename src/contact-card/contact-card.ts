@@ -21,6 +21,8 @@ import type { HelpId } from '../core/status/help.js';
 import { yearsOf } from '../core/data/source-years.js';
 import { isOperating, statusOf } from '../core/data/status.js';
 import { formatDate } from '../core/status/dates.js';
+import { gap, parens } from '../core/typography.js';
+import { externalLink } from '../core/external-link.js';
 
 export type ContactAction = 'call' | 'email' | 'website' | 'social' | 'vcard' | 'copy';
 export interface ContactActionDetail {
@@ -231,11 +233,7 @@ export class CrsContactCard extends CrsElement {
   }
 
   private externalLink(href: string | undefined, label: string | TemplateResult, action: ContactAction): TemplateResult {
-    const safe = safeHref(href);
-    if (!safe) return html`<span>${label}</span>`;
-    return html`<a href=${safe} target="_blank" rel="noopener noreferrer" @click=${() => this.emit(action)}
-      >${label}<span class="sr-only"> ${t.newTab()}</span></a
-    >`;
+    return externalLink(href, label, () => this.emit(action));
   }
 
   private method(label: string, body: TemplateResult): TemplateResult {
@@ -309,11 +307,11 @@ export class CrsContactCard extends CrsElement {
         : nothing}
       <div class="actions" part="actions">
         <button type="button" class="button" part="button" @click=${() => this.saveVCard(office, name, phone, email)}>
-          ${t.save()}<span class="sr-only"> (vCard)</span>
+          ${t.save()}<span class="sr-only">${gap(this.locale)}${parens(this.locale, 'vCard')}</span>
         </button>
       </div>
       <p class="status" role="status">${this.copied ? (this.copied.ok ? t.copied(this.copied.what, this.copied.value) : t.copyFailed(this.copied.value)) : nothing}${this.saveProblem ? t.saveProblem(this.saveProblem) : nothing}</p>
-      <p class="source" part="source">${sourceLine(data, this.locale, () => this.emit('website'))}</p>
+      ${this.nested ? nothing : html`<p class="source" part="source">${sourceLine(data, this.locale, () => this.emit('website'))}</p>`}
     </article>`;
   }
 }

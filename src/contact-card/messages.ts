@@ -1,6 +1,5 @@
 /** The contact card's texts. Functions, called while the card renders, so each answers in the card's language. */
 import { msg, str } from '@lit/localize';
-import { newTabText } from '../core/messages.js';
 
 export type CopyWhat = 'phone' | 'email';
 
@@ -13,7 +12,6 @@ export const cardText = {
   copied: (kind: CopyWhat, value: string) => msg(str`Copied ${what(kind)}: ${value}`, { id: 'card.copied' }),
   copyFailed: (value: string) => msg(str`Could not copy. Please select ${value} and copy it.`, { id: 'card.copy-failed' }),
   what,
-  newTab: newTabText,
   phone: () => msg('Phone', { id: 'card.phone' }),
   phoneHq: () => msg('Phone (CRS headquarters)', { id: 'card.phone-hq' }),
   agency: () => msg('U.S. Department of Justice · Community Relations Service', { id: 'card.agency' }),

@@ -13,6 +13,7 @@ import { sourceYears } from './data/source-years.js';
 import { yearsWords } from './status/notice.js';
 import { displayUrl, safeHref } from './links.js';
 import { externalLink } from './external-link.js';
+import { fullStop, gap } from './typography.js';
 
 /**
  * The source line as a template: `<p class="source" part="source">${sourceLine(data, this.locale)}</p>`.
@@ -23,10 +24,12 @@ export function sourceLine(data: Dataset, locale: Locale, onLink?: () => void): 
   const years = yearsWords(sourceYears(data));
   const sentence = years ? sourceText.compiled(publisher, years) : sourceText.compiledUndated(publisher);
   const href = safeHref(data.contact.website);
-  const link = href ? html`${sourceText.current()} ${externalLink(href, html`<span class="ltr">${displayUrl(href)}</span>`, onLink)}` : nothing;
+  const between = gap(locale);
+  const link = href
+    ? html`${sourceText.current()}${between}${externalLink(href, html`<span class="ltr">${displayUrl(href)}</span>`, onLink)}${fullStop(locale)}`
+    : nothing;
   // Where the words are our translation, not CRS's, the widget says so (the services list says it on top).
   // Only the services list follows the official brochure in zh-Hans: every other text there is ours too.
-  // (The space sits between expressions: the template minifier keeps those, not one at a template's start.)
   const ours = localeInfo(locale).translation !== 'source' ? translationNote() : nothing;
-  return html`${sentence} ${link} ${ours}`;
+  return html`${sentence}${between}${link}${ours === nothing ? nothing : between}${ours}`;
 }

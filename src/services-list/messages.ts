@@ -3,7 +3,7 @@
  * in our own words. Functions, called while the list renders, so each answers in the list's language.
  */
 import { msg } from '@lit/localize';
-import { newTabText, translationNote } from '../core/messages.js';
+import { translationNote } from '../core/messages.js';
 import type { ServiceId } from './services.js';
 
 export interface ServiceText {
@@ -71,6 +71,7 @@ export const texts = {
   aboutHeading: () => msg('About CRS', { id: 'svc.about.heading' }),
   about: () => [
     msg('CRS was created by Title X of the Civil Rights Act of 1964, and its work was expanded by the Matthew Shepard and James Byrd, Jr. Hate Crimes Prevention Act of 2009. Known as “America’s Peacemaker,” CRS serves communities facing tension or conflict over race, color, national origin, gender, gender identity, sexual orientation, religion or disability.', { id: 'svc.about.law' }),
+    msg('Through problem-solving, knowledge and communication, CRS services aim to strengthen the ability of local communities to prevent and resolve conflicts on their own and together.', { id: 'svc.about.capacity' }),
     msg('To communities experiencing tension, CRS offers a range of programs that build understanding, improve cooperation and prevent future disagreements. Its staff are professional mediators, facilitators, trainers and consultants, experienced in bringing community members together and helping them strengthen their ability to resolve existing conflicts and prevent new ones.', { id: 'svc.about.programs' }),
     msg('CRS services are free, confidential and voluntary. CRS does not investigate or prosecute and has no law enforcement authority.', { id: 'svc.about.how' }),
   ],
@@ -81,6 +82,5 @@ export const texts = {
   brochureNote: () =>
     msg('The service descriptions follow CRS’s official brochure in this language; the other texts were translated by the makers of this widget, not by CRS.', { id: 'svc.brochure-note' }),
   directory: () => msg('Find your CRS office', { id: 'svc.directory' }),
-  newTab: newTabText,
   translationNote,
 };

@@ -11,6 +11,8 @@ import { SECTION_IDS, SERVICE_IDS, type ServiceId } from './services.js';
 import { serviceText, texts } from './messages.js';
 import { servicesListStyles } from './services-list.styles.js';
 import { statusNotice } from '../core/status/notice.js';
+import { externalLink } from '../core/external-link.js';
+import { gap, parens } from '../core/typography.js';
 
 export interface ServiceToggleDetail {
   id: ServiceId;
@@ -141,8 +143,7 @@ export class CrsServicesList extends CrsElement {
         ${heading(texts.aboutHeading())}
         ${texts.about().map((p) => html`<p>${p}</p>`)}
         ${website
-          ? html`<p><a href=${website} target="_blank" rel="noopener noreferrer">${texts.aboutLink()}
-              (<span class="ltr">${displayUrl(website)}</span>)<span class="sr-only"> ${texts.newTab()}</span></a></p>`
+          ? html`<p>${externalLink(website, html`${texts.aboutLink()}${gap(this.locale)}${parens(this.locale, html`<span class="ltr">${displayUrl(website)}</span>`)}`)}</p>`
           : nothing}
       </section>`,
     };
@@ -153,12 +154,7 @@ export class CrsServicesList extends CrsElement {
       ${translation === 'ours' ? html`<p class="note">${texts.translationNote()}</p>` : nothing}
       ${translation === 'brochure' ? html`<p class="note">${texts.brochureNote()}</p>` : nothing}
       ${sections.map((s) => parts[s]())}
-      <p class="source" part="source">
-        ${texts.source()}
-        ${directory
-          ? html`<a href=${directory} target="_blank" rel="noopener noreferrer">${texts.directory()}<span class="sr-only"> ${texts.newTab()}</span></a>`
-          : nothing}
-      </p>
+      <p class="source" part="source">${texts.source()}${directory ? html`${gap(this.locale)}${externalLink(directory, texts.directory())}` : nothing}</p>
     </div>`;
   }
 }

@@ -5,13 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { HELP, type HelpId } from './help.js';
-import { helpText as t } from './messages.js';
 import { externalLink } from '../external-link.js';
 import { displayUrl, ltr } from '../links.js';
 import { isOperating } from '../data/status.js';
 import type { Status } from '../data/types.js';
 import { sourceDate } from './notice.js';
 import { withParts } from '../slots.js';
+import { gap } from '../typography.js';
+import { helpText as t, statusText } from './messages.js';
 
 export const HELP_MODES = ['auto', 'always', 'never'] as const;
 export type HelpMode = (typeof HELP_MODES)[number];
@@ -23,25 +24,32 @@ export const showsHelp = (mode: string | null | undefined, status: Status): bool
 export type HelpAction = (action: 'call' | 'website', what: HelpId) => void;
 
 export function helpNow(locale: string, level: number, onAction: HelpAction): TemplateResult {
-  const source = (who: string, date: string | undefined) => html`<span class="help-source">${t.source(who, sourceDate(date, locale))}</span>`;
   const { emergency, fbi, portal } = HELP;
-  const portalNote = portal.languages.includes(locale.split('-')[0]) ? nothing : html` ${t.portalLanguages()}`;
+  const portalNote = portal.languages.includes(locale.split('-')[0]) ? nothing : html`${gap(locale)}${t.portalLanguages()}`;
+  const link = (href: string, what: HelpId) =>
+    externalLink(href, html`<span class="ltr">${displayUrl(href)}</span>`, () => onAction('website', what));
+  // Each item's source and date, folded: on a phone the help and the widget both fit the first screen.
+  const sources: [string, string, string | undefined][] = [
+    [emergency.number, t.doj(), emergency.source.date],
+    [`${fbi.vanity}, ${displayUrl(fbi.web)}`, t.fbiGuides(), fbi.source.date],
+    [displayUrl(portal.web), t.doj(), portal.source.date],
+  ];
   return html`<section class="help" part="help">
     <div class="help-heading" role="heading" aria-level=${Math.min(level, 6)}>${t.heading()}</div>
     <ul>
-      <li><strong>${t.emergency()}</strong> ${source(t.doj(), emergency.source.date)}</li>
+      <li><strong>${t.emergency()}</strong></li>
       <li>
         ${withParts(t.fbi, [
           html`<a href="tel:${fbi.phone}" @click=${() => onAction('call', 'fbi')}>${ltr(fbi.vanity)}</a>`,
           ltr(fbi.display),
-          externalLink(fbi.web, html`<span class="ltr">${displayUrl(fbi.web)}</span>`, () => onAction('website', 'fbi')),
+          link(fbi.web, 'fbi'),
         ])}
-        ${source(t.fbiGuides(), fbi.source.date)}
       </li>
-      <li>
-        ${withParts(t.portal, [externalLink(portal.web, html`<span class="ltr">${displayUrl(portal.web)}</span>`, () => onAction('website', 'civil-rights'))])}${portalNote}
-        ${source(t.doj(), portal.source.date)}
-      </li>
+      <li>${withParts(t.portal, [link(portal.web, 'civil-rights')])}${portalNote}</li>
     </ul>
+    <details class="help-sources">
+      <summary>${t.sourcesLabel()}</summary>
+      <ul>${sources.map(([what, who, date]) => html`<li>${statusText.sourceLabel(ltr(what))}${t.source(who, sourceDate(date, locale))}</li>`)}</ul>
+    </details>
   </section>`;
 }

@@ -35,6 +35,8 @@ export const statusText = {
     msg(str`This information may be out of date: it describes ${date}, more than a year ago.`, { id: 'status.stale' }),
   more: () => msg('More about this, and sources', { id: 'status.more-label' }),
   sourcesIntro: () => msg('This status comes from these sources, not from CRS:', { id: 'status.sources' }),
+  /** "News report: " before a source's title (the colon as the language writes it). */
+  sourceLabel: (kind: string) => msg(str`${kind}: `, { id: 'status.source-label', desc: 'Before a source title: “News report: ”. Keep the trailing space unless your language sets none after its colon.' }),
   sourceKind: (kind: SourceKind | undefined) => {
     switch (kind) {
       case 'news': return msg('News report', { id: 'status.kind-news' });
@@ -53,6 +55,7 @@ export const helpText = {
   portal: (link: string) =>
     msg(str`To report a civil-rights violation, use the Civil Rights Division’s portal: ${link}.`, { id: 'help.portal', desc: 'The placeholder is the link civilrights.justice.gov.' }),
   portalLanguages: () => msg('The portal is in English and Spanish.', { id: 'help.portal-languages', desc: 'Shown in every language but English and Spanish.' }),
+  sourcesLabel: () => msg('Sources of this help', { id: 'help.sources-label' }),
   /** "Source: U.S. Department of Justice, June 15, 2020." */
   source: (who: string, date: string) => msg(str`Source: ${who}, ${date}.`, { id: 'help.source' }),
   doj: () => msg('U.S. Department of Justice', { id: 'help.who-doj' }),

@@ -14,6 +14,7 @@ import { dataField } from '../bidi.js';
 import { externalLink } from '../external-link.js';
 import { clock } from './clock.js';
 import { withParts } from '../slots.js';
+import { gap, parens } from '../typography.js';
 import { formatDate, yearSpan } from './dates.js';
 import { statusText as t, yearsText } from './messages.js';
 
@@ -41,7 +42,8 @@ const ltrDate = (text: string) => (/^[\d\s./-]+$/.test(text) ? ltr(text) : text)
 function renderSource(source: Source, locale: string): TemplateResult {
   const title = source.title ?? displayUrl(safeHref(source.url) ?? '');
   const date = sourceDate(source.date, locale);
-  return html`<li>${t.sourceKind(source.kind)}: ${source.url ? externalLink(source.url, dataField(title)) : dataField(title)}${date ? html` (${date})` : nothing}</li>`;
+  const name = source.url ? externalLink(source.url, dataField(title)) : dataField(title);
+  return html`<li>${t.sourceLabel(t.sourceKind(source.kind))}${name}${date ? html`${gap(locale)}${parens(locale, date)}` : nothing}</li>`;
 }
 
 export interface NoticeOptions {
@@ -68,8 +70,8 @@ export function statusNotice(data: Dataset, locale: string, options: NoticeOptio
   const below = options.about === 'services' ? t.services() : years ? t.contacts(years) : t.contactsUndated();
   const website = safeHref(data.contact.website);
   return html`<div class="status-notice" part="status-notice">
-    <p class="status-lead"><strong>${bundled ? summary : dataField(summary)}</strong> ${t.asOf(asOf)}</p>
-    <p>${below} ${website ? withParts(t.check, [externalLink(website, html`<span class="ltr">${displayUrl(website)}</span>`)]) : nothing}</p>
+    <p class="status-lead"><strong>${bundled ? summary : dataField(summary)}</strong>${gap(locale)}${t.asOf(asOf)}</p>
+    <p>${below}${website ? html`${gap(locale)}${withParts(t.check, [externalLink(website, html`<span class="ltr">${displayUrl(website)}</span>`)])}` : nothing}</p>
     ${isStale(status.asOf, clock.now()) ? html`<p class="status-stale">${t.stale(asOf)}</p>` : nothing}
     <details class="status-more">
       <summary>${t.more()}</summary>

@@ -19,15 +19,14 @@ export const statusStyles = css`
   .help ul {
     margin: 0 0 var(--_space-xs);
   }
-  .status-notice .status-lead {
-    font-size: var(--_font-size);
-  }
-  .status-more summary {
+  .status-more summary,
+  .help-sources summary {
     cursor: pointer;
     color: var(--_crs-link);
     text-decoration: underline;
   }
-  .status-more[open] summary {
+  .status-more[open] summary,
+  .help-sources[open] summary {
     margin-block-end: var(--_space-xs);
   }
   .status-sources,
@@ -39,10 +38,7 @@ export const statusStyles = css`
     font-weight: var(--_font-weight-bold);
   }
   .help li {
-    margin-block: var(--_space-xs);
-  }
-  .help-source {
-    color: var(--_crs-muted);
+    margin-block: 2px;
   }
   /* Inside the card's grid the gap spaces them. */
   .card > .status-notice,
@@ -55,7 +51,8 @@ export const statusStyles = css`
       border: 1px solid CanvasText;
       border-inline-start-width: 4px;
     }
-    .status-more summary {
+    .status-more summary,
+    .help-sources summary {
       color: LinkText;
     }
   }

@@ -44,6 +44,7 @@ export const texts: readonly string[] = ["وزارة العدل الأمريكي
 "To report a civil-rights violation, use the Civil Rights Division’s portal: {0}.",
 "The portal is in English and Spanish.",
 "Source: {0}, {1}.",
+"Sources of this help",
 "U.S. Department of Justice",
 "FBI guidance quoted in hate-crime reporting guides",
 "جميع مكاتب CRS حسب المنطقة",

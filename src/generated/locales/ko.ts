@@ -44,6 +44,7 @@ export const texts: readonly string[] = ["미국 법무부 · 지역사회관계
 "To report a civil-rights violation, use the Civil Rights Division’s portal: {0}.",
 "The portal is in English and Spanish.",
 "Source: {0}, {1}.",
+"Sources of this help",
 "U.S. Department of Justice",
 "FBI guidance quoted in hate-crime reporting guides",
 "지역별 전체 CRS 사무소",

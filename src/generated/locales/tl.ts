@@ -44,6 +44,7 @@ export const texts: readonly string[] = ["Kagawaran ng Katarungan ng U.S. · Com
 "To report a civil-rights violation, use the Civil Rights Division’s portal: {0}.",
 "The portal is in English and Spanish.",
 "Source: {0}, {1}.",
+"Sources of this help",
 "U.S. Department of Justice",
 "FBI guidance quoted in hate-crime reporting guides",
 "Lahat ng tanggapan ng CRS ayon sa rehiyon",

@@ -44,6 +44,7 @@ export const texts: readonly string[] = ["Bộ Tư pháp Hoa Kỳ · Cơ quan Qu
 "To report a civil-rights violation, use the Civil Rights Division’s portal: {0}.",
 "The portal is in English and Spanish.",
 "Source: {0}, {1}.",
+"Sources of this help",
 "U.S. Department of Justice",
 "FBI guidance quoted in hate-crime reporting guides",
 "Tất cả văn phòng CRS theo khu vực",

@@ -44,6 +44,7 @@ export const texts: readonly string[] = ["美国司法部 · 社区关系服务"
 "To report a civil-rights violation, use the Civil Rights Division’s portal: {0}.",
 "The portal is in English and Spanish.",
 "Source: {0}, {1}.",
+"Sources of this help",
 "U.S. Department of Justice",
 "FBI guidance quoted in hate-crime reporting guides",
 "按区域列出的所有 CRS 办公室",

@@ -44,6 +44,7 @@ export const texts: readonly string[] = ["美國司法部 · 社區關係服務"
 "To report a civil-rights violation, use the Civil Rights Division’s portal: {0}.",
 "The portal is in English and Spanish.",
 "Source: {0}, {1}.",
+"Sources of this help",
 "U.S. Department of Justice",
 "FBI guidance quoted in hate-crime reporting guides",
 "依區域列出的所有 CRS 辦公室",
