@@ -1,7 +1,8 @@
 import { sourceYears } from '../src/core/data/source-years.js';
 import { expect } from '@open-wc/testing';
 import { defaultDataset } from '../src/core/data/dataset.js';
-import { toE164, validateDataset, type ValidationProblem } from '../src/core/data/validate.js';
+import { toE164, validateDataset } from '../src/core/data/validate.js';
+import { describeProblems, warningsFor, type DescribedProblem } from '../src/core/data/report.js';
 import { dataUrl } from '../src/core/data/load.js';
 import { safeHref } from '../src/core/links.js';
 import { STATE_CODES } from '../src/core/data/states.js';
@@ -11,9 +12,10 @@ import type { Provenance } from '../src/core/data/types.js';
 
 type Data = ReturnType<typeof JSON.parse>;
 const clone = (): Data => JSON.parse(JSON.stringify(defaultDataset));
-const problemsOf = (data: unknown): readonly ValidationProblem[] => {
+/** The problems as the CLI words them. */
+const problemsOf = (data: unknown): readonly DescribedProblem[] => {
   const result = validateDataset(data);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : describeProblems(result.problems, data);
 };
 const office = (d: Data, id: string) => d.offices.find((o: { id: string }) => o.id === id);
 
@@ -57,14 +59,12 @@ describe('status in partner data', () => {
     expect(result.ok).to.be.true;
     if (!result.ok) return;
     expect(result.data.status).to.deep.equal(defaultDataset.status);
-    expect(result.warnings.some((w) => w.startsWith('status: missing'))).to.be.true;
+    expect(warningsFor(d).some((w) => w.startsWith('status: missing'))).to.be.true;
   });
 
   it('warns about contact facts older than five years only when asked with a date (the CLI)', () => {
-    const page = validateDataset(defaultDataset);
-    const cli = validateDataset(defaultDataset, { now: Date.UTC(2026, 11, 4) });
-    expect(page.ok && page.warnings.some((w) => w.includes('years ago'))).to.be.false;
-    expect(cli.ok && cli.warnings.filter((w) => w.includes('years ago')).length).to.be.greaterThan(10);
+    expect(warningsFor(defaultDataset).some((w) => w.includes('years ago'))).to.be.false;
+    expect(warningsFor(defaultDataset, Date.UTC(2026, 11, 4)).filter((w) => w.includes('years ago')).length).to.be.greaterThan(10);
   });
 });
 
@@ -72,7 +72,7 @@ describe('the bundled dataset', () => {
   it('is valid; its only warnings are the facts it keeps but does not show (2003 streets, a disputed phone)', () => {
     const result = validateDataset(defaultDataset);
     expect(result.ok).to.be.true;
-    if (result.ok) expect(result.warnings.map((w) => w.split(',')[0])).to.deep.equal(['office "hq"', 'office "new-england"', 'office "mid-atlantic"', 'office "central"']);
+    expect(warningsFor(defaultDataset).map((w) => w.split(',')[0])).to.deep.equal(['office "hq"', 'office "new-england"', 'office "mid-atlantic"', 'office "central"']);
   });
 
   it('says CRS closed its offices: status uncertain as of 2026-01, every office closed, each with dated sources', () => {
@@ -123,7 +123,7 @@ describe('the bundled dataset', () => {
 });
 
 describe('dataset validation', () => {
-  const cases: [string, (d: Data) => void, Partial<ValidationProblem>][] = [
+  const cases: [string, (d: Data) => void, Partial<DescribedProblem>][] = [
     ['a phone of the wrong type', (d) => (office(d, 'northeast').phone = 2125550100),
       { where: 'office "northeast"', field: 'phone', reason: 'type', value: '2125550100' }],
     ['a missing city', (d) => delete office(d, 'new-england').city, { where: 'office "new-england"', field: 'city', reason: 'missing', value: undefined }],
@@ -258,7 +258,7 @@ describe('dataset validation', () => {
     office(data, 'miami').provenance.phone = { confidence: 'inferred' };
     const result = validateDataset(data);
     expect(result.ok).to.be.true;
-    if (result.ok) expect(result.warnings.filter((w) => w.startsWith('office "miami"'))).to.deep.equal([
+    expect(warningsFor(data).filter((w) => w.startsWith('office "miami"'))).to.deep.equal([
       'office "miami", phone: its confidence is "inferred", so the widgets do not show it (display rule: only confirmed streets and phones are shown)',
     ]);
   });
