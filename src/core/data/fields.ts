@@ -10,8 +10,9 @@
  * another (soft hyphen, zero-width space, word joiners, BOM, the Hangul fillers, tag characters…). Zero-width
  * joiner and non-joiner stay allowed: Arabic, Persian and Indic scripts need them.
  */
-const UNSAFE =
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
+export const UNSAFE_BMP =
+  '\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb';
+const UNSAFE = new RegExp(`[${UNSAFE_BMP}\\u{e0000}-\\u{e007f}]`, 'u');
 /** More than four combining marks on one letter stack without limit and paint over the page. */
 const MARK_RUN = /\p{M}{5}/u;
 export const MAX_TEXT = 500;
@@ -26,7 +27,7 @@ export const isSafeText = (value: string): boolean =>
  * hides the line it is printed on.
  */
 export function visible(text: string, max = 80): string {
-  const shown = String(text).replace(new RegExp(UNSAFE.source, 'gu'), (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  const shown = String(text).replace(new RegExp(UNSAFE, 'gu'), (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
   return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
 }
 
@@ -51,7 +52,7 @@ export function toE164(phone: unknown): string | undefined {
 }
 
 /** A bare address (`local@domain.tld`): no `?`, `%`, `&`, `/`, `:` or spaces, so no header or parameter can ride along. */
-const ADDRESS = /^[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
+export const ADDRESS = /^[A-Za-z0-9_+'-]+(?:\.[A-Za-z0-9_+'-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
 
 export const isEmailAddress = (email: unknown): email is string =>
   typeof email === 'string' && email.length <= 254 && ADDRESS.test(email);
