@@ -4,7 +4,7 @@ import { defaultDataset } from '../src/core/data/dataset.js';
 import { toE164, validateDataset } from '../src/core/data/validate.js';
 import { describeProblems, warningsFor, type DescribedProblem } from '../src/core/data/report.js';
 import { dataUrl } from '../src/core/data/load.js';
-import { safeHref } from '../src/core/links.js';
+import { mailtoHref, safeHref, telHref } from '../src/core/links.js';
 import { STATE_CODES } from '../src/core/data/states.js';
 import { showsPhone, showsStreet } from '../src/contact-card/display-rule.js';
 import { assignmentProvenance } from '../src/core/provenance.js';
@@ -282,5 +282,79 @@ describe('dataset validation', () => {
     expect(dataUrl('javascript:alert(1)', location.href)).to.equal(undefined);
     expect(dataUrl('data:application/json,{}', location.href)).to.equal(undefined);
     expect(dataUrl('/data.json', 'https://partner.example/page')?.href).to.equal('https://partner.example/data.json');
+  });
+});
+
+describe('validate says OK means the widget shows it', () => {
+  // The card builds its links with these functions; the validator accepts a value exactly when they read it.
+  const shown = (field: 'email' | 'phone' | 'website', value: string) =>
+    field === 'email' ? mailtoHref(value) : field === 'phone' ? telHref(value) : safeHref(value);
+  const edges: [string, 'email' | 'phone' | 'website', string][] = [
+    ['an email with %', 'email', 'help%desk@usdoj.gov'],
+    ['an email with two dots in a row', 'email', 'a..b@usdoj.gov'],
+    ['a website ending in a right-to-left mark', 'website', 'https://www.justice.gov/crs\u200f'],
+    ['a website with a tab inside', 'website', 'https://www.justice.gov/\tcrs'],
+    ['a phone written with slashes', 'phone', '202/305/2935'],
+    ['a phone with the 011 prefix', 'phone', '011 44 20 7946 0000'],
+    ['a phone with a no-break space', 'phone', '202\u00a0305\u00a02935'],
+    ['a plain email', 'email', 'askcrs@usdoj.gov'],
+    ['an email with an apostrophe', 'email', "o'brien@usdoj.gov"],
+  ];
+  for (const [what, field, value] of edges) {
+    it(`${what} (${JSON.stringify(value)}) is either refused or linked, never accepted and dropped`, () => {
+      const data = clone();
+      if (field === 'website') data.contact.website = value;
+      else office(data, 'hq')[field] = value;
+      const accepted = validateDataset(data).ok;
+      expect(accepted, `accepted: ${accepted}, link: ${shown(field, value)}`).to.equal(shown(field, value) !== undefined);
+    });
+  }
+
+  it('refuses the four values the old validator and renderer disagreed on, and links 202/305/2935', () => {
+    const verdict = (field: 'email' | 'phone' | 'website', value: string) => {
+      const data = clone();
+      if (field === 'website') data.contact.website = value;
+      else office(data, 'hq')[field] = value;
+      return validateDataset(data).ok;
+    };
+    expect(verdict('email', 'help%desk@usdoj.gov')).to.be.false;
+    expect(verdict('email', 'a..b@usdoj.gov')).to.be.false;
+    expect(verdict('website', 'https://www.justice.gov/crs\u200f')).to.be.false;
+    expect(verdict('phone', '202/305/2935')).to.be.true;
+    expect(telHref('202/305/2935')).to.equal('tel:+12023052935');
+  });
+});
+
+describe('names a visitor reads', () => {
+  const named = (name: unknown) => {
+    const data = clone();
+    office(data, 'houston').name = name;
+    return problemsOf(data).map((p) => `${p.field} ${p.reason}`);
+  };
+
+  it('refuses invisible and filler characters that make a name look empty or like another', () => {
+    const hidden = ['\u3164', '\u115f', '\u200b', '\ufeff', '\u00ad', '\u{e0041}', '\u061c', '\u200e', '\u200f', '\u2060'];
+    for (const c of hidden) {
+      expect(named(`Houston${c}Office`), `U+${c.codePointAt(0)!.toString(16)}`).to.deep.equal(['name format']);
+      expect(named(c), `U+${c.codePointAt(0)!.toString(16)} alone`).to.deep.equal(['name format']);
+    }
+    expect(named({ en: 'Houston', ko: '\u3164\u3164' })).to.deep.equal(['name.ko format']);
+  });
+
+  it('refuses runs of more than four combining marks, and keeps the marks real languages use', () => {
+    expect(named(`Zalgo${'\u0301'.repeat(5)}`)).to.deep.equal(['name format']);
+    expect(named(`Z${'\u0301\u0300\u0302\u0303\u0304'.repeat(40)}`)).to.deep.equal(['name format']);
+    // Vietnamese written with combining marks, Arabic with vowel signs, Persian with a zero-width non-joiner.
+    expect(named('Ho\u0302\u0300 Chi\u0301 Minh')).to.deep.equal([]);
+    expect(named('\u0645\u064f\u062d\u064e\u0645\u0651\u064e\u062f')).to.deep.equal([]);
+    expect(named('\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645')).to.deep.equal([]);
+  });
+
+  it('shows the bad characters of a refused name as escapes in the report', () => {
+    const data = clone();
+    office(data, 'houston').name = 'Hou\u3164ston\u{e0041}';
+    const [problem] = problemsOf(data);
+    expect(problem.message).to.include('\\u3164').and.include('\\ue0041');
+    expect(problem.message).not.to.match(/[\u3164]|\u{e0041}/u);
   });
 });

@@ -12,14 +12,14 @@ import type { Dataset } from './data/types.js';
 import { sourceYears } from './data/source-years.js';
 
 export { sourceYears };
-import { displayUrl, ltr, safeHref } from './links.js';
+import { displayUrl, isolate, ltr, safeHref } from './links.js';
 
 /**
  * The source line as a template: `<p class="source" part="source">${sourceLine(data, this.locale)}</p>`.
  * `onLink` runs when the visitor follows the link (the contact card reports it as an action).
  */
 export function sourceLine(data: Dataset, locale: Locale, onLink?: () => void): TemplateResult {
-  const publisher = pickText(data.publisher.name, locale);
+  const publisher = isolate(pickText(data.publisher.name, locale));
   const years = sourceYears(data);
   const sentence = years
     ? sourceText.compiled(publisher, ltr(years))

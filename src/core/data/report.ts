@@ -103,7 +103,7 @@ function ruleForm(p: ValidationProblem, input: unknown): string {
     case 'hq-contact': return `headquarters’ ${fact}: every office without a confirmed ${fact} routes visitors to it`;
     case 'hq-confirmed': return `"confirmed": visitors are routed to headquarters’ ${fact}, so it must be confirmed`;
     case 'regional-office': return `a regional office with "region": ${show(valueAt(input, `${p.path}.id`))} in "offices"`;
-    default: return 'see docs/data-schema.md';
+    default: return p.rule?.startsWith('key-') ? `a key that is ${FORMS[p.rule.slice(4) as Format]}` : 'see docs/data-schema.md';
   }
 }
 

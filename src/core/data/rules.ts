@@ -48,6 +48,7 @@ function checkRegions(file: Json, report: Report): Map<string, unknown[]> {
     checkProvenance(r.provenance, at(path, 'provenance'), report);
     if (isObject(r.stateProvenance)) {
       for (const [code, p] of Object.entries(r.stateProvenance)) {
+        if (!(STATE_CODES as readonly string[]).includes(code)) continue;
         if (!list.includes(code)) report(at(at(path, 'stateProvenance'), code), 'reference', code, 'state-listed');
         else checkProvenance(p, at(at(path, 'stateProvenance'), code), report);
       }

@@ -96,7 +96,7 @@ export function walk(node: Node, value: unknown, path: string, report: Report, f
     case 'map':
       if (!isObject(value) || Object.keys(value).length === 0) return report(path, 'type', value);
       for (const key of Object.keys(value)) {
-        if (!formats[node.key](key)) report(at(path, key), 'format', key);
+        if (!formats[node.key](key)) report(at(path, key), 'format', key, `key-${node.key}`);
         else recurse(node.of, value[key], at(path, key));
       }
       return;
