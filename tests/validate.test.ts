@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { defaultDataset } from '../src/core/data/dataset.js';
 import { toE164, validateDataset } from '../src/core/data/validate.js';
 import { describeProblems, warningsFor, type DescribedProblem } from '../src/core/data/report.js';
-import { dataUrl } from '../src/core/data/load.js';
+import { dataUrl, loadDataset } from '../src/core/data/load.js';
 import { mailtoHref, safeHref, telHref } from '../src/core/links.js';
 import { STATE_CODES } from '../src/core/data/states.js';
 import { showsPhone, showsStreet } from '../src/contact-card/display-rule.js';
@@ -275,6 +275,17 @@ describe('dataset validation', () => {
   it('rejects values that are not datasets at all, and never throws', () => {
     for (const value of [null, 42, 'text', [], {}, { schemaVersion: 2, offices: 'x', regions: [1] }]) {
       expect(problemsOf(value).length, JSON.stringify(value)).to.be.greaterThan(0);
+    }
+  });
+
+  it('accepts a file that starts with a UTF-8 byte order mark in the page, as the CLI does', async () => {
+    const original = window.fetch;
+    window.fetch = async () => new Response(`\ufeff${JSON.stringify(defaultDataset)}`, { headers: { 'content-type': 'application/json' } });
+    try {
+      const result = await loadDataset(`https://partner.example/bom-${Date.now()}.json`);
+      expect(result?.ok).to.be.true;
+    } finally {
+      window.fetch = original;
     }
   });
 

@@ -1,9 +1,10 @@
 /**
  * A small declarative schema description: a dataset's shape written once (./schema.ts), from which come the
  * TypeScript types (`Infer`), the checks the validator runs (`walk`), the JSON Schema file partners' editors
- * read (./json-schema.ts, generated at build time) and the CLI's wording (./report.ts). We wrote our own
- * rather than use a schema library: the whole description plus walker costs less than a kilobyte of
- * gzipped bundle, and the library options measured several times that (docs/data-schema.md, "One definition").
+ * read (./json-schema.ts, generated at build time) and the CLI's wording (./report.ts). Our own rather than a
+ * library, by measure (esbuild, minified + gzip -9, the same dataset described each way, beside the same field
+ * and cross-field rules): this description and walker add about 1.5 KB, Valibot 1.5 about 3.1 KB (and its issues
+ * would still need mapping to our paths and reasons), TypeBox 0.34 with `Value.Errors` about 29 KB.
  */
 
 /** The string forms a field can take; ./schema.ts gives each its rule, ./report.ts its wording. */

@@ -89,7 +89,8 @@ export function validateDataset(input: unknown): ValidationResult {
     ok: false,
     problems: problems.map((p) => {
       const { where, field } = placeOf(p.path, input);
-      const message = `${field ? `${where}, ${field}` : where}: ${p.reason}${p.value === undefined ? '' : ` ${p.value}`}`;
+      // The field may be a key the file made up: escaped like the value, so the console line cannot be reordered.
+      const message = visible(`${field ? `${where}, ${field}` : where}: ${p.reason}${p.value === undefined ? '' : ` ${p.value}`}`, 200);
       return { ...p, message };
     }),
   };
