@@ -154,6 +154,13 @@ describe('dataset validation', () => {
     });
   }
 
+  it('refuses keys named like the properties of every object (constructor, __proto__, toString)', () => {
+    const data = JSON.parse(JSON.stringify(defaultDataset).replace('"id":"houston"', '"constructor":1,"__proto__":{"x":1},"toString":"x","id":"houston"'));
+    expect(problemsOf(data).map((p) => `${p.where} ${p.field} ${p.reason}`)).to.deep.equal([
+      'office "houston" constructor unknown', 'office "houston" __proto__ unknown', 'office "houston" toString unknown',
+    ]);
+  });
+
   it('reports every problem at once, not only the first', () => {
     const data = clone();
     office(data, 'houston').phone = '713-718-486';

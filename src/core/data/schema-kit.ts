@@ -69,6 +69,8 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const jsType = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value);
 const nodeType = (node: Node) =>
   ({ str: 'string', enum: typeof (node as Enum<unknown>).v?.[0], num: 'number', null: 'null', list: 'list', obj: 'object', map: 'object', or: '' })[node.t];
+// Own keys only: a file's "constructor" or "__proto__" must not pass for a field of the schema.
+const own = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 export const at = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
@@ -111,7 +113,9 @@ export function walk(node: Node, value: unknown, path: string, report: Report, f
       if (!isObject(value)) return report(path, 'type', value);
       for (const key of Object.keys(value)) {
         // A misspelt key would otherwise be silently ignored.
-        if (!(key in node.props)) report(at(path, key), node.refused?.[key] ? 'contradiction' : 'unknown', value[key], node.refused?.[key]);
+        if (own(node.props, key)) continue;
+        const rule = node.refused && own(node.refused, key) ? node.refused[key] : undefined;
+        report(at(path, key), rule ? 'contradiction' : 'unknown', value[key], rule);
       }
       for (const [key, prop] of Object.entries(node.props)) {
         if (value[key] !== undefined) recurse(prop, value[key], at(path, key));
@@ -126,7 +130,7 @@ export function nodeAt(root: Node, path: string): Node | undefined {
   for (const key of path.match(/[^.[\]]+/g) ?? []) {
     if (!node) return undefined;
     if (node.t === 'or') node = node.of.find((n) => n.t === 'map') ?? node.of[0];
-    node = node.t === 'obj' ? node.props[key] : node.t === 'list' || node.t === 'map' ? node.of : undefined;
+    node = node.t === 'obj' ? (own(node.props, key) ? node.props[key] : undefined) : node.t === 'list' || node.t === 'map' ? node.of : undefined;
   }
   return node;
 }
