@@ -1,5 +1,6 @@
 import { sourceYears } from '../src/core/data/source-years.js';
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/contact-card/define.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
 import { toE164, validateDataset } from '../src/core/data/validate.js';
 import { describeProblems, warningsFor, type DescribedProblem } from '../src/core/data/report.js';
@@ -327,6 +328,24 @@ describe('validate says OK means the widget shows it', () => {
       expect(accepted, `accepted: ${accepted}, link: ${shown(field, value)}`).to.equal(shown(field, value) !== undefined);
     });
   }
+
+  it('a card given a file the validator accepts links its edge values (212/555/0199, an apostrophe in an email)', async () => {
+    const data = clone();
+    data.status = { state: 'operating', asOf: '2027-03-01', sources: [{ kind: 'government', url: 'https://www.justice.gov/crs', date: '2027-03-01' }] };
+    for (const o of data.offices) delete o.status;
+    office(data, 'hq').phone = '212/555/0199';
+    office(data, 'hq').email = "o'brien@usdoj.gov";
+    expect(validateDataset(data).ok).to.be.true;
+    const original = window.fetch;
+    window.fetch = async () => new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
+    try {
+      const el = await fixture<HTMLElement>(html`<crs-contact-card office="hq" data-src="https://partner.example/edge-${Date.now()}.json"></crs-contact-card>`);
+      const link = (href: string) => el.shadowRoot!.querySelector(`a[href="${href}"]`);
+      await waitUntil(() => link('tel:+12125550199') && link("mailto:o'brien@usdoj.gov"), 'the card links the phone and the email it was given');
+    } finally {
+      window.fetch = original;
+    }
+  });
 
   it('refuses the four values the old validator and renderer disagreed on, and links 202/305/2935', () => {
     const verdict = (field: 'email' | 'phone' | 'website', value: string) => {
