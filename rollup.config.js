@@ -48,6 +48,8 @@ const configs = [
       'services-list/define': 'src/services-list/define.ts',
       'office-locator/define': 'src/office-locator/define.ts',
       'react/index': 'src/react/index.ts',
+      // The data file check for Node (npx crs-widgets validate, partners' build scripts).
+      validate: 'src/validate.ts',
       'locales/all': 'src/locales/all.ts',
       ...Object.fromEntries(TARGET_LOCALES.map((l) => [`locales/${l}`, `src/locales/${l}.ts`])),
     },

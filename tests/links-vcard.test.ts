@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
 import { displayUrl, mailtoHref, safeHref, telHref } from '../src/core/links.js';
+import { sourceLine } from '../src/core/source-line.js';
+import { defaultDataset } from '../src/core/data/dataset.js';
 import { buildVCard, escapeText, foldLine } from '../src/contact-card/vcard.js';
 
 describe('safe links', () => {
@@ -24,6 +27,18 @@ describe('safe links', () => {
     expect(mailtoHref('askcrs@usdoj.gov')).to.equal('mailto:askcrs@usdoj.gov');
     expect(mailtoHref('javascript:x@y.com')).to.equal(undefined);
     expect(mailtoHref('<b>@x.com')).to.equal(undefined);
+  });
+
+  it('refuses a link whose text hides a character the URL parser would drop or a reader would not see', () => {
+    expect(safeHref('https://www.justice.gov/crs\u200f')).to.equal(undefined);
+    expect(safeHref('https://www.justice.gov/\tcrs')).to.equal(undefined);
+    expect(safeHref('https://www.justice.gov/\u200bcrs')).to.equal(undefined);
+  });
+
+  it('isolates the publisher name in the source line, like every other data field', () => {
+    const host = document.createElement('p');
+    render(sourceLine({ ...defaultDataset, publisher: { name: 'مركز ريفرسايد' } }, 'en'), host);
+    expect(host.textContent).to.include('Compiled by \u2068مركز ريفرسايد\u2069, not by CRS, from sources of');
   });
 
   it('shows URLs the way people write them', () => {

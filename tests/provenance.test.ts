@@ -35,7 +35,7 @@ describe('provenance on screen', () => {
       // The office's place is the brochure's; the source line dates what the data holds.
       expect(office.provenance.location.source?.date).to.match(/^\d{4}/);
       expect(text(q(el, '[part="source"]'))).to.equal(
-        'Compiled by CRS Widgets, not by CRS, from sources of 2003 and about 2016–2020. Current information from CRS: www.justice.gov/crs (opens in a new tab)',
+        'Compiled by CRS Widgets, not by CRS, from sources of 2003 and about 2016–2020. Current information from CRS: www.justice.gov/crs (opens in a new tab).',
       );
       expect(q(el, '[part="source"] a')!.getAttribute('href')).to.equal('https://www.justice.gov/crs');
     });

@@ -1,9 +1,11 @@
 import { sourceYears } from '../src/core/data/source-years.js';
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/contact-card/define.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
-import { toE164, validateDataset, type ValidationProblem } from '../src/core/data/validate.js';
-import { dataUrl } from '../src/core/data/load.js';
-import { safeHref } from '../src/core/links.js';
+import { toE164, validateDataset } from '../src/core/data/validate.js';
+import { describeProblems, warningsFor, type DescribedProblem } from '../src/core/data/report.js';
+import { dataUrl, loadDataset } from '../src/core/data/load.js';
+import { mailtoHref, safeHref, telHref } from '../src/core/links.js';
 import { STATE_CODES } from '../src/core/data/states.js';
 import { showsPhone, showsStreet } from '../src/contact-card/display-rule.js';
 import { assignmentProvenance } from '../src/core/provenance.js';
@@ -11,9 +13,10 @@ import type { Provenance } from '../src/core/data/types.js';
 
 type Data = ReturnType<typeof JSON.parse>;
 const clone = (): Data => JSON.parse(JSON.stringify(defaultDataset));
-const problemsOf = (data: unknown): readonly ValidationProblem[] => {
+/** The problems as the CLI words them. */
+const problemsOf = (data: unknown): readonly DescribedProblem[] => {
   const result = validateDataset(data);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : describeProblems(result.problems, data);
 };
 const office = (d: Data, id: string) => d.offices.find((o: { id: string }) => o.id === id);
 
@@ -57,14 +60,12 @@ describe('status in partner data', () => {
     expect(result.ok).to.be.true;
     if (!result.ok) return;
     expect(result.data.status).to.deep.equal(defaultDataset.status);
-    expect(result.warnings.some((w) => w.startsWith('status: missing'))).to.be.true;
+    expect(warningsFor(d).some((w) => w.startsWith('status: missing'))).to.be.true;
   });
 
   it('warns about contact facts older than five years only when asked with a date (the CLI)', () => {
-    const page = validateDataset(defaultDataset);
-    const cli = validateDataset(defaultDataset, { now: Date.UTC(2026, 11, 4) });
-    expect(page.ok && page.warnings.some((w) => w.includes('years ago'))).to.be.false;
-    expect(cli.ok && cli.warnings.filter((w) => w.includes('years ago')).length).to.be.greaterThan(10);
+    expect(warningsFor(defaultDataset).some((w) => w.includes('years ago'))).to.be.false;
+    expect(warningsFor(defaultDataset, Date.UTC(2026, 11, 4)).filter((w) => w.includes('years ago')).length).to.be.greaterThan(10);
   });
 });
 
@@ -72,7 +73,7 @@ describe('the bundled dataset', () => {
   it('is valid; its only warnings are the facts it keeps but does not show (2003 streets, a disputed phone)', () => {
     const result = validateDataset(defaultDataset);
     expect(result.ok).to.be.true;
-    if (result.ok) expect(result.warnings.map((w) => w.split(',')[0])).to.deep.equal(['office "hq"', 'office "new-england"', 'office "mid-atlantic"', 'office "central"']);
+    expect(warningsFor(defaultDataset).map((w) => w.split(',')[0])).to.deep.equal(['office "hq"', 'office "new-england"', 'office "mid-atlantic"', 'office "central"']);
   });
 
   it('says CRS closed its offices: status uncertain as of 2026-01, every office closed, each with dated sources', () => {
@@ -123,7 +124,7 @@ describe('the bundled dataset', () => {
 });
 
 describe('dataset validation', () => {
-  const cases: [string, (d: Data) => void, Partial<ValidationProblem>][] = [
+  const cases: [string, (d: Data) => void, Partial<DescribedProblem>][] = [
     ['a phone of the wrong type', (d) => (office(d, 'northeast').phone = 2125550100),
       { where: 'office "northeast"', field: 'phone', reason: 'type', value: '2125550100' }],
     ['a missing city', (d) => delete office(d, 'new-england').city, { where: 'office "new-england"', field: 'city', reason: 'missing', value: undefined }],
@@ -153,6 +154,13 @@ describe('dataset validation', () => {
       expect(problems[0].message).to.include(problems[0].where).and.include(problems[0].expected);
     });
   }
+
+  it('refuses keys named like the properties of every object (constructor, __proto__, toString)', () => {
+    const data = JSON.parse(JSON.stringify(defaultDataset).replace('"id":"houston"', '"constructor":1,"__proto__":{"x":1},"toString":"x","id":"houston"'));
+    expect(problemsOf(data).map((p) => `${p.where} ${p.field} ${p.reason}`)).to.deep.equal([
+      'office "houston" constructor unknown', 'office "houston" __proto__ unknown', 'office "houston" toString unknown',
+    ]);
+  });
 
   it('reports every problem at once, not only the first', () => {
     const data = clone();
@@ -258,7 +266,7 @@ describe('dataset validation', () => {
     office(data, 'miami').provenance.phone = { confidence: 'inferred' };
     const result = validateDataset(data);
     expect(result.ok).to.be.true;
-    if (result.ok) expect(result.warnings.filter((w) => w.startsWith('office "miami"'))).to.deep.equal([
+    expect(warningsFor(data).filter((w) => w.startsWith('office "miami"'))).to.deep.equal([
       'office "miami", phone: its confidence is "inferred", so the widgets do not show it (display rule: only confirmed streets and phones are shown)',
     ]);
   });
@@ -278,9 +286,112 @@ describe('dataset validation', () => {
     }
   });
 
+  it('accepts a file that starts with a UTF-8 byte order mark in the page, as the CLI does', async () => {
+    const original = window.fetch;
+    window.fetch = async () => new Response(`\ufeff${JSON.stringify(defaultDataset)}`, { headers: { 'content-type': 'application/json' } });
+    try {
+      const result = await loadDataset(`https://partner.example/bom-${Date.now()}.json`);
+      expect(result?.ok).to.be.true;
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('refuses data-src URLs that are not http(s)', () => {
     expect(dataUrl('javascript:alert(1)', location.href)).to.equal(undefined);
     expect(dataUrl('data:application/json,{}', location.href)).to.equal(undefined);
     expect(dataUrl('/data.json', 'https://partner.example/page')?.href).to.equal('https://partner.example/data.json');
+  });
+});
+
+describe('validate says OK means the widget shows it', () => {
+  // The card builds its links with these functions; the validator accepts a value exactly when they read it.
+  const shown = (field: 'email' | 'phone' | 'website', value: string) =>
+    field === 'email' ? mailtoHref(value) : field === 'phone' ? telHref(value) : safeHref(value);
+  const edges: [string, 'email' | 'phone' | 'website', string][] = [
+    ['an email with %', 'email', 'help%desk@usdoj.gov'],
+    ['an email with two dots in a row', 'email', 'a..b@usdoj.gov'],
+    ['a website ending in a right-to-left mark', 'website', 'https://www.justice.gov/crs\u200f'],
+    ['a website with a tab inside', 'website', 'https://www.justice.gov/\tcrs'],
+    ['a phone written with slashes', 'phone', '202/305/2935'],
+    ['a phone with the 011 prefix', 'phone', '011 44 20 7946 0000'],
+    ['a phone with a no-break space', 'phone', '202\u00a0305\u00a02935'],
+    ['a plain email', 'email', 'askcrs@usdoj.gov'],
+    ['an email with an apostrophe', 'email', "o'brien@usdoj.gov"],
+  ];
+  for (const [what, field, value] of edges) {
+    it(`${what} (${JSON.stringify(value)}) is either refused or linked, never accepted and dropped`, () => {
+      const data = clone();
+      if (field === 'website') data.contact.website = value;
+      else office(data, 'hq')[field] = value;
+      const accepted = validateDataset(data).ok;
+      expect(accepted, `accepted: ${accepted}, link: ${shown(field, value)}`).to.equal(shown(field, value) !== undefined);
+    });
+  }
+
+  it('a card given a file the validator accepts links its edge values (212/555/0199, an apostrophe in an email)', async () => {
+    const data = clone();
+    data.status = { state: 'operating', asOf: '2027-03-01', sources: [{ kind: 'government', url: 'https://www.justice.gov/crs', date: '2027-03-01' }] };
+    for (const o of data.offices) delete o.status;
+    office(data, 'hq').phone = '212/555/0199';
+    office(data, 'hq').email = "o'brien@usdoj.gov";
+    expect(validateDataset(data).ok).to.be.true;
+    const original = window.fetch;
+    window.fetch = async () => new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
+    try {
+      const el = await fixture<HTMLElement>(html`<crs-contact-card office="hq" data-src="https://partner.example/edge-${Date.now()}.json"></crs-contact-card>`);
+      const link = (href: string) => el.shadowRoot!.querySelector(`a[href="${href}"]`);
+      await waitUntil(() => link('tel:+12125550199') && link("mailto:o'brien@usdoj.gov"), 'the card links the phone and the email it was given');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('refuses the four values the old validator and renderer disagreed on, and links 202/305/2935', () => {
+    const verdict = (field: 'email' | 'phone' | 'website', value: string) => {
+      const data = clone();
+      if (field === 'website') data.contact.website = value;
+      else office(data, 'hq')[field] = value;
+      return validateDataset(data).ok;
+    };
+    expect(verdict('email', 'help%desk@usdoj.gov')).to.be.false;
+    expect(verdict('email', 'a..b@usdoj.gov')).to.be.false;
+    expect(verdict('website', 'https://www.justice.gov/crs\u200f')).to.be.false;
+    expect(verdict('phone', '202/305/2935')).to.be.true;
+    expect(telHref('202/305/2935')).to.equal('tel:+12023052935');
+  });
+});
+
+describe('names a visitor reads', () => {
+  const named = (name: unknown) => {
+    const data = clone();
+    office(data, 'houston').name = name;
+    return problemsOf(data).map((p) => `${p.field} ${p.reason}`);
+  };
+
+  it('refuses invisible and filler characters that make a name look empty or like another', () => {
+    const hidden = ['\u3164', '\u115f', '\u200b', '\ufeff', '\u00ad', '\u{e0041}', '\u061c', '\u200e', '\u200f', '\u2060'];
+    for (const c of hidden) {
+      expect(named(`Houston${c}Office`), `U+${c.codePointAt(0)!.toString(16)}`).to.deep.equal(['name format']);
+      expect(named(c), `U+${c.codePointAt(0)!.toString(16)} alone`).to.deep.equal(['name format']);
+    }
+    expect(named({ en: 'Houston', ko: '\u3164\u3164' })).to.deep.equal(['name.ko format']);
+  });
+
+  it('refuses runs of more than four combining marks, and keeps the marks real languages use', () => {
+    expect(named(`Zalgo${'\u0301'.repeat(5)}`)).to.deep.equal(['name format']);
+    expect(named(`Z${'\u0301\u0300\u0302\u0303\u0304'.repeat(40)}`)).to.deep.equal(['name format']);
+    // Vietnamese written with combining marks, Arabic with vowel signs, Persian with a zero-width non-joiner.
+    expect(named('Ho\u0302\u0300 Chi\u0301 Minh')).to.deep.equal([]);
+    expect(named('\u0645\u064f\u062d\u064e\u0645\u0651\u064e\u062f')).to.deep.equal([]);
+    expect(named('\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645')).to.deep.equal([]);
+  });
+
+  it('shows the bad characters of a refused name as escapes in the report', () => {
+    const data = clone();
+    office(data, 'houston').name = 'Hou\u3164ston\u{e0041}';
+    const [problem] = problemsOf(data);
+    expect(problem.message).to.include('\\u3164').and.include('\\ue0041');
+    expect(problem.message).not.to.match(/[\u3164]|\u{e0041}/u);
   });
 });

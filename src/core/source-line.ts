@@ -11,7 +11,7 @@ import { pickText } from './data/texts.js';
 import type { Dataset } from './data/types.js';
 import { sourceYears } from './data/source-years.js';
 import { yearsWords } from './status/notice.js';
-import { displayUrl, safeHref } from './links.js';
+import { displayUrl, isolate, safeHref } from './links.js';
 import { externalLink } from './external-link.js';
 import { fullStop, gap } from './typography.js';
 
@@ -20,7 +20,7 @@ import { fullStop, gap } from './typography.js';
  * `onLink` runs when the visitor follows the link (the contact card reports it as an action).
  */
 export function sourceLine(data: Dataset, locale: Locale, onLink?: () => void): TemplateResult {
-  const publisher = pickText(data.publisher.name, locale);
+  const publisher = isolate(pickText(data.publisher.name, locale));
   const years = yearsWords(sourceYears(data));
   const sentence = years ? sourceText.compiled(publisher, years) : sourceText.compiledUndated(publisher);
   const href = safeHref(data.contact.website);

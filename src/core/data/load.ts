@@ -72,7 +72,7 @@ async function fetchDataset(url: URL, signal: AbortSignal | undefined, timedOut:
       return { ok: false, problem: { kind: 'parse' } };
     }
     const result = validateDataset(json);
-    return result.ok ? result : { ok: false, problem: { kind: 'invalid', error: result.error } };
+    return result.ok ? result : { ok: false, problem: { kind: 'invalid', error: result } };
   } catch {
     return { ok: false, problem: { kind: timedOut() ? 'timeout' : 'network' } };
   }

@@ -3,9 +3,7 @@
  * apply to any status (is it operating, when does its date end, is it stale). No DOM, no text: the
  * widgets word it at render time, in their own language.
  */
-import type { Office, Source, Status, StatusState } from './types.js';
-
-export const STATUS_STATES: readonly StatusState[] = ['operating', 'uncertain', 'closed'];
+import type { Office, Source, Status } from './types.js';
 
 const news = (title: string, date: string): Source => ({ kind: 'news', title, date });
 const PLAINTIFFS: Source = {
