@@ -3,7 +3,7 @@ import terser from '@rollup/plugin-terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { litHardening } from './scripts/rollup-lit-hardening.mjs';
+import { litHardening } from './scripts/build/rollup-lit-hardening.mjs';
 
 // TypeScript is compiled once, before rollup, by `tsc -p tsconfig.build.json` (JavaScript with source maps
 // into dist/.tsc, declarations into dist/types): every bundle below starts from that output instead of

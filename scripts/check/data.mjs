@@ -2,7 +2,7 @@
 // plus facts the schema cannot express: the office ids of docs/contract.md, the 56 codes in exactly
 // one region, and a dated source for every fact a widget shows (docs/facts.md).
 import { readFileSync } from 'node:fs';
-import { importTs } from './import-ts.mjs';
+import { importTs } from '../lib/import-ts.mjs';
 
 const { defaultDataset, validateDataset, STATE_CODES } = await importTs({
   defaultDataset: 'src/core/data/dataset.ts',

@@ -9,8 +9,8 @@
 // Run after `npm run build-storybook`.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serveStatic } from './static-server.mjs';
-import { launch } from './chromium.mjs';
+import { serveStatic } from '../dev/static-server.mjs';
+import { launch } from '../lib/chromium.mjs';
 
 const DIR = 'storybook-static';
 if (!existsSync(`${DIR}/index.json`)) {
@@ -207,7 +207,7 @@ for (const [title, entry] of byComponent) {
     else if (name in TRY) next = TRY[name];
     else if (a.options?.length) next = a.options.find((o) => o !== current);
     if (next === undefined || JSON.stringify(next) === JSON.stringify(current)) {
-      failures.push(`${title}: no value to try for the "${name}" control (add one to TRY in scripts/check-storybook.mjs)`);
+      failures.push(`${title}: no value to try for the "${name}" control (add one to TRY in scripts/check/storybook.mjs)`);
       continue;
     }
     await apiPage.evaluate((id) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId: id }), entry.id);

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const dir = new URL('../xliff/', import.meta.url);
-const config = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dir = new URL('../../xliff/', import.meta.url);
+const config = JSON.parse(readFileSync(new URL('../../lit-localize.json', import.meta.url), 'utf8'));
 
 /** The xliff files lit-localize would write now, by name, made in a temporary copy. */
 function extracted() {
