@@ -117,21 +117,39 @@ for (const entry of docs) {
 // The API of each element's stories: tables, controls, Actions. One page, stories switched through the channel.
 const byComponent = new Map();
 for (const entry of stories) if (entry.title.startsWith('Elements/') && !byComponent.has(entry.title)) byComponent.set(entry.title, entry);
+/**
+ * Switches the page to a story and waits until Storybook says it rendered. Rejects (the caller records a
+ * failure) when Storybook reports an error, a missing story, or nothing within 20 s: a story that never
+ * renders fails instead of passing on a timer.
+ */
 const show = (page, storyId) =>
   page.evaluate(
     (id) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-        const done = (e) => {
-          if (e && e !== id && e.storyId !== id) return;
-          channel.off('storyRendered', done);
-          resolve();
+        const mine = (e) => !e || e === id || e.storyId === id;
+        const off = () => {
+          clearTimeout(timer);
+          for (const type of DONE) channel.off(type, done);
+          for (const type of FAILED) channel.off(type, failed);
         };
-        channel.on('storyRendered', done);
+        const done = (e) => mine(e) && (off(), resolve());
+        const failed = (e) => (off(), reject(new Error(`${id}: ${e?.title ?? e?.message ?? e?.storyId ?? 'failed'}`)));
+        // The story already on screen is not rendered again: Storybook says "unchanged" instead.
+        const DONE = ['storyRendered', 'storyUnchanged'];
+        const FAILED = ['storyErrored', 'storyThrewException', 'storyMissing'];
+        const timer = setTimeout(() => (off(), reject(new Error(`${id}: never rendered (20 s)`))), 20_000);
+        for (const type of DONE) channel.on(type, done);
+        for (const type of FAILED) channel.on(type, failed);
         channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
-        setTimeout(resolve, 10_000);
       }),
     storyId,
+  );
+/** show(), with a failure recorded instead of thrown; false when the story did not render. */
+const shown = (page, storyId, label) =>
+  show(page, storyId).then(
+    () => true,
+    (error) => (failures.push(`${label}: ${error.message}`), false),
   );
 /** What a visitor sees of every CRS element in the story: text, language, direction, colours, heading levels. */
 const snapshot = (page) =>
@@ -164,7 +182,7 @@ for (const [title, entry] of byComponent) {
     window.__crsSnippets = {};
     window.__STORYBOOK_ADDONS_CHANNEL__.on('storybook/docs/snippet-rendered', (e) => (window.__crsSnippets[e.id] = e.source));
   });
-  await show(apiPage, entry.id);
+  if (!(await shown(apiPage, entry.id, title))) continue;
   await settle(apiPage);
   const snippet = await apiPage.evaluate((id) => window.__crsSnippets[id] ?? '', entry.id);
   if (!/^\s*<crs-[a-z-]+\s[^>]*\blang="[^"]+"/.test(snippet) || snippet.includes('data-crs-story')) {
@@ -211,7 +229,7 @@ for (const [title, entry] of byComponent) {
       continue;
     }
     await apiPage.evaluate((id) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId: id }), entry.id);
-    await show(apiPage, entry.id);
+    if (!(await shown(apiPage, entry.id, title))) break;
     await settle(apiPage);
     const before = await snapshot(apiPage);
     await apiPage.evaluate((id, updatedArgs) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId: id, updatedArgs }), entry.id, { [name]: next });
@@ -225,7 +243,7 @@ for (const [title, entry] of byComponent) {
     if (after === before) failures.push(`${title}: the "${name}" control (set to ${JSON.stringify(next)}) does not change the story`);
   }
   await apiPage.evaluate((id) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId: id }), entry.id);
-  await show(apiPage, entry.id);
+  if (!(await shown(apiPage, entry.id, title))) continue;
   await settle(apiPage);
 
   // Actions: every event the element fires, dispatched from inside it as the element does, is logged.
@@ -266,21 +284,7 @@ for (const [theme, locale] of VARIANTS) {
   pages++;
   for (const entry of stories) {
     errors.length = 0;
-    await page.evaluate(
-      (id) =>
-        new Promise((resolve) => {
-          const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-          const done = (e) => {
-            if (e && e !== id && e.storyId !== id) return;
-            channel.off('storyRendered', done);
-            resolve();
-          };
-          channel.on('storyRendered', done);
-          channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
-          setTimeout(resolve, 10_000);
-        }),
-      entry.id,
-    );
+    if (!(await shown(page, entry.id, `${theme}, ${locale}`))) continue;
     await settle(page);
     const violations = await page.evaluate(async () => {
       // The a11y addon runs axe after each render too; axe allows one run at a time, so wait our turn.
