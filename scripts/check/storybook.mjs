@@ -171,7 +171,10 @@ const snapshot = (page) =>
   });
 
 const apiPage = await browser.newPage();
-const firstStory = [...byComponent.values()][0];
+// Start on a story the loop below does not check first, so switching to each one renders it (and its
+// "Show code" snippet) while we listen: the story already on screen would only be "unchanged".
+const checked = new Set([...byComponent.values()].map((e) => e.id));
+const firstStory = stories.find((s) => !checked.has(s.id)) ?? stories[0];
 await apiPage.goto(`${base}/iframe.html?id=${firstStory.id}&viewMode=story`, { waitUntil: 'load', timeout: 60_000 });
 await apiPage.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__?.storyStoreValue, { timeout: 20_000 });
 pages++;
