@@ -6,7 +6,7 @@
 // - method descriptions (and signatures) from `@method name(params): type - description` in the class JSDoc.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { importTs } from './scripts/import-ts.mjs';
+import { importTs } from './scripts/lib/import-ts.mjs';
 
 const { colorTokens, scalarTokens } = await importTs({ colorTokens: 'src/core/styles/tokens.ts', scalarTokens: 'src/core/styles/tokens.ts' });
 

@@ -1,12 +1,13 @@
-# Sourced by .ci/run (and exercised by scripts/check-ci-cleanup.mjs). Every step runs in its own
-# process group (setsid), whose id is the step's PID. Cleanup ends those groups and nothing else:
-# a developer's own browser, another job's Xvfb or a second run on the machine stay untouched.
-# (A background job of a non-interactive shell is not a group leader, so setsid does not fork and
-# $! is the new group's id.)
+# Sourced by .ci/run (and exercised by the CI cleanup check in scripts/). Every step runs in its own
+# process group, whose id is the step's PID. Cleanup ends those groups and nothing else: a developer's
+# own browser, another job's Xvfb or a second run on the machine stay untouched. Job control (set -m)
+# gives each background job its own group in bash on Linux and macOS alike (setsid is Linux-only).
 step_groups=()
 step() {
-  setsid "$@" &
+  set -m
+  "$@" &
   local pid=$!
+  set +m
   step_groups+=("$pid")
   wait "$pid"
 }
@@ -15,7 +16,7 @@ left_in_groups() {
   local g p
   for g in "${step_groups[@]}"; do
     for p in $(pgrep -g "$g" || true); do
-      [ "$(awk '{print $3}' "/proc/$p/stat" 2>/dev/null)" = Z ] || ps -o pid=,args= -p "$p" || true
+      case "$(ps -o stat= -p "$p" 2>/dev/null)" in Z*|'') ;; *) ps -o pid=,args= -p "$p" || true ;; esac
     done
   done
 }

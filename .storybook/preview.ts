@@ -62,7 +62,7 @@ const preview: Preview = {
         ],
       },
     },
-    // The a11y panel runs axe on every story as you browse; scripts/check-storybook.mjs does it in CI.
+    // The a11y panel runs axe on every story as you browse; scripts/check/storybook.mjs does it in CI.
     a11y: { test: 'error' },
   },
 };

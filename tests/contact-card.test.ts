@@ -117,8 +117,9 @@ describe('<crs-contact-card>', () => {
     expect(actions).to.deep.equal(['houston:call', 'houston:email', 'houston:website']);
     const hq = await card('hq');
     shadow(hq).addEventListener('click', (e) => e.preventDefault());
-    setTimeout(() => q(hq, 'a[href*="facebook"]')!.click());
-    const event = await oneEvent(hq, 'crs-contact-action');
+    const fired = oneEvent(hq, 'crs-contact-action');
+    q(hq, 'a[href*="facebook"]')!.click();
+    const event = await fired;
     expect(event.detail).to.deep.equal({ officeId: 'hq', action: 'social' });
     expect(event.bubbles && event.composed).to.be.true;
   });
@@ -133,8 +134,9 @@ describe('<crs-contact-card>', () => {
       const el = await card('northeast');
       const button = qa(el, 'button.copy')[0];
       expect(text(button)).to.include('phone number');
-      setTimeout(() => button.click());
-      const event = await oneEvent(el, 'crs-contact-action');
+      const fired = oneEvent(el, 'crs-contact-action');
+      button.click();
+      const event = await fired;
       expect(event.detail).to.deep.equal({ officeId: 'northeast', action: 'copy', what: 'phone' });
       expect(copied).to.deep.equal(['212-264-0700']);
       await el.updateComplete;
@@ -182,8 +184,9 @@ describe('<crs-contact-card>', () => {
     try {
       const el = await card('southwest');
       const save = qa(el, 'button').find((b) => text(b).includes('Save contact'))!;
-      setTimeout(() => save.click());
-      const event = await oneEvent(el, 'crs-contact-action');
+      const fired = oneEvent(el, 'crs-contact-action');
+      save.click();
+      const event = await fired;
       expect(event.detail.action).to.equal('vcard');
       expect(downloads).to.deep.equal(['crs-southwest.vcf']);
       expect(blobs[0].type).to.equal('text/vcard;charset=utf-8');

@@ -50,16 +50,18 @@ describe('<crs-services-list>', () => {
   it('opens and closes with a click, announcing the state and firing crs-service-toggle', async () => {
     const el = await list(html`<crs-services-list></crs-services-list>`);
     const [first] = toggles(el);
-    setTimeout(() => first.click());
-    const opened = await oneEvent(el, 'crs-service-toggle');
+    const openedEvent = oneEvent(el, 'crs-service-toggle');
+    first.click();
+    const opened = await openedEvent;
     expect(opened.detail).to.deep.equal({ id: 'law-enforcement-training', open: true });
     expect(opened.bubbles && opened.composed).to.be.true;
     await el.updateComplete;
     expect(first.getAttribute('aria-expanded')).to.equal('true');
     expect(panel(el, first).hidden).to.be.false;
     expect(panel(el, first).getBoundingClientRect().height).to.be.greaterThan(20);
-    setTimeout(() => first.click());
-    const closed = await oneEvent(el, 'crs-service-toggle');
+    const closedEvent = oneEvent(el, 'crs-service-toggle');
+    first.click();
+    const closed = await closedEvent;
     expect(closed.detail).to.deep.equal({ id: 'law-enforcement-training', open: false });
   });
 

@@ -1,4 +1,4 @@
-// The state menu's order per language is collated at build time (scripts/build-collation.mjs);
+// The state menu's order per language is collated at build time (scripts/build/collation.mjs);
 // these tests hold it to what the browser's own collation of the shown names gives.
 import { expect } from '@open-wc/testing';
 import '../src/locales/all.js';

@@ -1,7 +1,7 @@
 /**
  * The one table of the widgets' languages. Everything else that lists locales — lit-localize.json,
  * the translation check, Storybook's language menu, the README — is generated from it or checked
- * against it (scripts/generate-locales.mjs --check, in npm test). Pure data: no DOM.
+ * against it (scripts/build/locales.mjs --check, in npm test). Pure data: no DOM.
  */
 export interface LocaleInfo {
   /** BCP 47 tag, as used in `lang` attributes and in `xliff/<tag>.xlf`. */

@@ -68,6 +68,17 @@ const freePort = () =>
 
 async function webkit() {
   const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  /** Resolves once the driver answers WebDriver's /status (it takes a moment to listen); fails if it exits. */
+  const driverReady = async (child, port) => {
+    const deadline = Date.now() + 20_000;
+    while (child.exitCode === null) {
+      const ready = await fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false);
+      if (ready) return;
+      if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on port ${port} within 20 s`);
+      await new Promise((r) => setTimeout(r, 50)); // the poll interval, not a guess at the start-up time
+    }
+    throw new Error(`WebKitWebDriver exited (${child.exitCode}) before it answered`);
+  };
   if (!process.env.DISPLAY) {
     // MiniBrowser has no headless mode: give it a virtual display.
     const xvfb = spawn(PATHS.xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
@@ -78,8 +89,9 @@ async function webkit() {
     }));
   }
   const port = Number(process.env.WEBKIT_DRIVER_PORT ?? (await freePort()));
-  children.push(spawn(PATHS.webkitDriver, [`--port=${port}`], { stdio: 'ignore' }));
-  await new Promise((r) => setTimeout(r, 300));
+  const driver = spawn(PATHS.webkitDriver, [`--port=${port}`], { stdio: 'ignore' });
+  children.push(driver);
+  await driverReady(driver, port);
   const launcher = webdriverLauncher({
     hostname: '127.0.0.1',
     port,

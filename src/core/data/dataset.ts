@@ -1,8 +1,8 @@
 /**
  * The bundled default dataset: the CRS organisation of 2016–2020 as the brochure describes it
  * (10 regional and 4 field offices). Each fact carries its own confidence and source, as listed in
- * docs/facts.md; `scripts/check-data.mjs` validates this module at build time and
- * `scripts/build-starter.mjs` ships it as `data/crs.json`. Coordinates are approximate city centres,
+ * docs/facts.md; `scripts/check/data.mjs` validates this module at build time and
+ * `scripts/build/starter.mjs` ships it as `data/crs.json`. Coordinates are approximate city centres,
  * for map pins only.
  */
 import type { Dataset, Office, Provenance, Source } from './types.js';

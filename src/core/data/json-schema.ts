@@ -1,6 +1,6 @@
 /**
  * The JSON Schema file partners' editors read (`schema/crs-data.schema.json`), generated from the dataset's
- * one description (./schema.ts) by scripts/build-starter.mjs; `npm test` fails when the committed file is
+ * one description (./schema.ts) by scripts/build/starter.mjs; `npm test` fails when the committed file is
  * stale. Build-time only: the widgets never import it. Patterns approximate what a JSON Schema can say; the
  * validator (`npx crs-widgets validate`) is the authority and says more (dates in order, phones that convert
  * to E.164, the rules across fields).

@@ -1,7 +1,7 @@
 /**
  * The dataset, schema version 2, described once (docs/data-schema.md). The TypeScript types (./types.ts),
  * the validator (./validate.ts, with the rules across fields in ./rules.ts), the JSON Schema file
- * (`schema/crs-data.schema.json`, generated from this by scripts/build-starter.mjs) and the CLI's wording all
+ * (`schema/crs-data.schema.json`, generated from this by scripts/build/starter.mjs) and the CLI's wording all
  * come from here. Each string form's rule is a function in ./fields.ts that the widgets use too.
  */
 import { isEmailAddress, isSafeText, parseUrl, toE164 } from './fields.js';

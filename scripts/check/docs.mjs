@@ -2,7 +2,7 @@
 // or from the docs (README, Storybook guides and stories).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { importTs } from './import-ts.mjs';
+import { importTs } from '../lib/import-ts.mjs';
 
 const read = (p) => readFileSync(p, 'utf8');
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));

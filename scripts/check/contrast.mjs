@@ -2,7 +2,7 @@
 // widgets really paint (the derivation in src/core/styles/contrast.ts, the same arithmetic as the
 // theme CSS): the defaults, then 2,000 random partner colour sets, then the map's two-colour outlines
 // on every region fill. Prints the worst pair per theme; fails on any pair below the minimum.
-import { importTs } from './import-ts.mjs';
+import { importTs } from '../lib/import-ts.mjs';
 
 const m = await importTs(Object.fromEntries(
   ['contrastRatio', 'CONTRAST_PAIRS', 'AA', 'derivePalette', 'contrastPalette', 'MAP_OUTLINES', 'MAP_FILLS'].map((n) => [n, 'src/core/styles/contrast.ts']),

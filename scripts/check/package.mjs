@@ -1,10 +1,28 @@
-// Checks what `npm pack` would publish: the bundles, per-element modules with types, the manifest,
-// the JSON Schema, editor data, README and LICENSE — and no sources, tests or maps of them.
+// Checks what `npm pack` publishes: the bundles, per-element modules with types, the manifest, the JSON
+// Schema, editor data, README and LICENSE — and no sources, tests or maps of them. Then the maintained
+// linters read the same tarball: publint (package.json fields against the files) and arethetypeswrong
+// (every export resolves to JavaScript and its types, for ESM users: the package has no CommonJS build).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const tmp = mkdtempSync(join(tmpdir(), 'crs-pack-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+// npm is npm.cmd on Windows, which only a shell runs.
+const npm = (args) => execFileSync('npm', args, { encoding: 'utf8', shell: process.platform === 'win32' });
+const [pack] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', tmp]));
+const tarball = join(tmp, pack.filename);
+// The linters' command files, run with this Node (their `exports` do not expose them to require.resolve).
+const bin = (path) => join('node_modules', path);
+const lint = (file, args) => {
+  try {
+    execFileSync(process.execPath, [bin(file), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    console.error(`${error.stdout}${error.stderr}`);
+    process.exit(1);
+  }
+};
 const files = new Set(pack.files.map((f) => f.path));
 const REQUIRED = [
   'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'schema/crs-data.schema.json',
@@ -27,7 +45,7 @@ if (missing.length || unwanted.length) {
   process.exit(1);
 }
 // Every export in package.json points at a file in the package.
-const pkg = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./package.json"))'], { encoding: 'utf8' }));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
 // A pattern export ("./locales/*.js") must match at least one shipped file.
 const matches = (target) => {
@@ -50,4 +68,6 @@ if (unmapped.length) {
   console.error(`scripts name source maps the package does not ship: ${unmapped.slice(0, 5).join(', ')}`);
   process.exit(1);
 }
-console.log(`package: ${pack.name}@${pack.version}, ${pack.entryCount} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`);
+lint('publint/src/cli.js', ['run', tarball, '--level', 'error']);
+lint('@arethetypeswrong/cli/dist/index.js', [tarball, '--profile', 'esm-only', '--format', 'ascii']);
+console.log(`package: publint and arethetypeswrong clean; ${pack.name}@${pack.version}, ${pack.entryCount} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked`);

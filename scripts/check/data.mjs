@@ -1,7 +1,7 @@
 // Validates the bundled dataset at build time with the same validator the widgets run on data-src,
 // plus facts the schema cannot express: the office ids of docs/contract.md, the 56 codes in exactly
 // one region, and a dated source for every fact a widget shows (docs/facts.md).
-import { importTs } from './import-ts.mjs';
+import { importTs } from '../lib/import-ts.mjs';
 
 const { defaultDataset, validateDataset, describeProblems, STATE_CODES } = await importTs({
   defaultDataset: 'src/core/data/dataset.ts',

@@ -1,6 +1,8 @@
 // A minimal static file server for the demo (npm start), the benchmark and checks that load built pages.
 // It serves the way the Getting Started guide asks partners to: brotli or gzip by Accept-Encoding
 // (with Vary), versioned files cached for a year as immutable, everything else revalidated by ETag.
+// Kept over @web/dev-server (installed with the test runner): the installed version compresses nothing
+// and sends every file with `no-cache`, so pages served by it would not load as a partner's page does.
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';

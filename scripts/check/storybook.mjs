@@ -9,8 +9,8 @@
 // Run after `npm run build-storybook`.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serveStatic } from './static-server.mjs';
-import { launch } from './chromium.mjs';
+import { serveStatic } from '../dev/static-server.mjs';
+import { launch } from '../lib/chromium.mjs';
 
 const DIR = 'storybook-static';
 if (!existsSync(`${DIR}/index.json`)) {
@@ -117,21 +117,39 @@ for (const entry of docs) {
 // The API of each element's stories: tables, controls, Actions. One page, stories switched through the channel.
 const byComponent = new Map();
 for (const entry of stories) if (entry.title.startsWith('Elements/') && !byComponent.has(entry.title)) byComponent.set(entry.title, entry);
+/**
+ * Switches the page to a story and waits until Storybook says it rendered. Rejects (the caller records a
+ * failure) when Storybook reports an error, a missing story, or nothing within 20 s: a story that never
+ * renders fails instead of passing on a timer.
+ */
 const show = (page, storyId) =>
   page.evaluate(
     (id) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-        const done = (e) => {
-          if (e && e !== id && e.storyId !== id) return;
-          channel.off('storyRendered', done);
-          resolve();
+        const mine = (e) => !e || e === id || e.storyId === id;
+        const off = () => {
+          clearTimeout(timer);
+          for (const type of DONE) channel.off(type, done);
+          for (const type of FAILED) channel.off(type, failed);
         };
-        channel.on('storyRendered', done);
+        const done = (e) => mine(e) && (off(), resolve());
+        const failed = (e) => (off(), reject(new Error(`${id}: ${e?.title ?? e?.message ?? e?.storyId ?? 'failed'}`)));
+        // The story already on screen is not rendered again: Storybook says "unchanged" instead.
+        const DONE = ['storyRendered', 'storyUnchanged'];
+        const FAILED = ['storyErrored', 'storyThrewException', 'storyMissing'];
+        const timer = setTimeout(() => (off(), reject(new Error(`${id}: never rendered (20 s)`))), 20_000);
+        for (const type of DONE) channel.on(type, done);
+        for (const type of FAILED) channel.on(type, failed);
         channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
-        setTimeout(resolve, 10_000);
       }),
     storyId,
+  );
+/** show(), with a failure recorded instead of thrown; false when the story did not render. */
+const shown = (page, storyId, label) =>
+  show(page, storyId).then(
+    () => true,
+    (error) => (failures.push(`${label}: ${error.message}`), false),
   );
 /** What a visitor sees of every CRS element in the story: text, language, direction, colours, heading levels. */
 const snapshot = (page) =>
@@ -153,7 +171,10 @@ const snapshot = (page) =>
   });
 
 const apiPage = await browser.newPage();
-const firstStory = [...byComponent.values()][0];
+// Start on a story the loop below does not check first, so switching to each one renders it (and its
+// "Show code" snippet) while we listen: the story already on screen would only be "unchanged".
+const checked = new Set([...byComponent.values()].map((e) => e.id));
+const firstStory = stories.find((s) => !checked.has(s.id)) ?? stories[0];
 await apiPage.goto(`${base}/iframe.html?id=${firstStory.id}&viewMode=story`, { waitUntil: 'load', timeout: 60_000 });
 await apiPage.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__?.storyStoreValue, { timeout: 20_000 });
 pages++;
@@ -164,7 +185,7 @@ for (const [title, entry] of byComponent) {
     window.__crsSnippets = {};
     window.__STORYBOOK_ADDONS_CHANNEL__.on('storybook/docs/snippet-rendered', (e) => (window.__crsSnippets[e.id] = e.source));
   });
-  await show(apiPage, entry.id);
+  if (!(await shown(apiPage, entry.id, title))) continue;
   await settle(apiPage);
   const snippet = await apiPage.evaluate((id) => window.__crsSnippets[id] ?? '', entry.id);
   if (!/^\s*<crs-[a-z-]+\s[^>]*\blang="[^"]+"/.test(snippet) || snippet.includes('data-crs-story')) {
@@ -207,11 +228,11 @@ for (const [title, entry] of byComponent) {
     else if (name in TRY) next = TRY[name];
     else if (a.options?.length) next = a.options.find((o) => o !== current);
     if (next === undefined || JSON.stringify(next) === JSON.stringify(current)) {
-      failures.push(`${title}: no value to try for the "${name}" control (add one to TRY in scripts/check-storybook.mjs)`);
+      failures.push(`${title}: no value to try for the "${name}" control (add one to TRY in scripts/check/storybook.mjs)`);
       continue;
     }
     await apiPage.evaluate((id) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId: id }), entry.id);
-    await show(apiPage, entry.id);
+    if (!(await shown(apiPage, entry.id, title))) break;
     await settle(apiPage);
     const before = await snapshot(apiPage);
     await apiPage.evaluate((id, updatedArgs) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId: id, updatedArgs }), entry.id, { [name]: next });
@@ -225,7 +246,7 @@ for (const [title, entry] of byComponent) {
     if (after === before) failures.push(`${title}: the "${name}" control (set to ${JSON.stringify(next)}) does not change the story`);
   }
   await apiPage.evaluate((id) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId: id }), entry.id);
-  await show(apiPage, entry.id);
+  if (!(await shown(apiPage, entry.id, title))) continue;
   await settle(apiPage);
 
   // Actions: every event the element fires, dispatched from inside it as the element does, is logged.
@@ -266,21 +287,7 @@ for (const [theme, locale] of VARIANTS) {
   pages++;
   for (const entry of stories) {
     errors.length = 0;
-    await page.evaluate(
-      (id) =>
-        new Promise((resolve) => {
-          const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-          const done = (e) => {
-            if (e && e !== id && e.storyId !== id) return;
-            channel.off('storyRendered', done);
-            resolve();
-          };
-          channel.on('storyRendered', done);
-          channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
-          setTimeout(resolve, 10_000);
-        }),
-      entry.id,
-    );
+    if (!(await shown(page, entry.id, `${theme}, ${locale}`))) continue;
     await settle(page);
     const violations = await page.evaluate(async () => {
       // The a11y addon runs axe after each render too; axe allows one run at a time, so wait our turn.

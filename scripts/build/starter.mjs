@@ -1,8 +1,8 @@
 // Generates the two files partners start from: data/crs.json (the bundled dataset as JSON, validated on the
 // way, for data-src) and schema/crs-data.schema.json (the JSON Schema, generated from the dataset's one
-// description in src/core/data/schema.ts). Run: node scripts/build-starter.mjs [--check] (npm test runs --check).
+// description in src/core/data/schema.ts). Run: node scripts/build/starter.mjs [--check] (npm test runs --check).
 import { writeGenerated } from './generated-file.mjs';
-import { importTs } from './import-ts.mjs';
+import { importTs } from '../lib/import-ts.mjs';
 
 const { defaultDataset, validateDataset, describeProblems, jsonSchema } = await importTs({
   defaultDataset: 'src/core/data/dataset.ts',
@@ -16,8 +16,8 @@ if (!result.ok) {
   process.exit(1);
 }
 const schema = jsonSchema();
-writeGenerated(new URL('../schema/crs-data.schema.json', import.meta.url), `${JSON.stringify(schema, null, 2)}\n`, `${Object.keys(schema.$defs).length} definitions`);
+writeGenerated(new URL('../../schema/crs-data.schema.json', import.meta.url), `${JSON.stringify(schema, null, 2)}\n`, `${Object.keys(schema.$defs).length} definitions`);
 // The schema path is relative, so editors find it inside the package and inside the repository.
 const file = { $schema: '../schema/crs-data.schema.json', ...defaultDataset };
 const text = `${JSON.stringify(file, null, 2)}\n`;
-writeGenerated(new URL('../data/crs.json', import.meta.url), text, `${file.offices.length} offices, ${file.regions.length} regions`);
+writeGenerated(new URL('../../data/crs.json', import.meta.url), text, `${file.offices.length} offices, ${file.regions.length} regions`);

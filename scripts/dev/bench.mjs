@@ -8,7 +8,7 @@
 //     a median, a paired bootstrap over rounds for a ratio).
 // (2) Per-instance cost of one locator (DOM nodes and JS event listeners from Performance.getMetrics, render
 //     time) and a page of 1,000 locators.
-// (3) Sizes (scripts/size-report.mjs).
+// (3) Sizes (scripts/dev/size-report.mjs).
 //
 // RUNS=n sets the rounds (default 12: a few minutes on two cores); THOUSAND=n the locators on the many-instances
 // page (default 1000, 0 skips it). EXPERIMENTS=hint,cv adds same-run
@@ -20,9 +20,9 @@ import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { feature } from 'topojson-client';
 import { serveStatic } from './static-server.mjs';
-import { launch } from './chromium.mjs';
-import { median, medianCI, ratioCI } from '../bench/stats.mjs';
-import { kib, readBundle, sizes } from './bundle-sizes.mjs';
+import { launch } from '../lib/chromium.mjs';
+import { median, medianCI, ratioCI } from '../../bench/stats.mjs';
+import { kib, readBundle, sizes } from '../lib/bundle-sizes.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 12);
 const THOUSAND = Number(process.env.THOUSAND ?? 1000); // locators on the many-instances page (0 skips it)
@@ -300,7 +300,7 @@ server.close();
 
 // ---------------------------------------------------------------------------------------------- (3) sizes
 console.log('\n== sizes (npm run size)');
-process.stdout.write(execFileSync('node', ['scripts/size-report.mjs'], { encoding: 'utf8' }));
+process.stdout.write(execFileSync('node', ['scripts/dev/size-report.mjs'], { encoding: 'utf8' }));
 const leaflet = sizes(readFileSync(`${OUT}/leaflet.js`));
 const hinted = sizes(Buffer.from(HINT + bare));
 const plain = sizes(readBundle('crs-widgets.js'));

@@ -3,7 +3,7 @@
 // check is a REGRESSION: growing past the ratchet ceilings below, set a little above the sizes measured
 // on 2026-12-02. Lower a ceiling whenever a change makes a file smaller (the check says by how much);
 // set ENFORCE_GOALS to true once every file meets its goal, and the goals become the hard limits.
-import { bundleFiles, englishCore, isSingleLocale, kib, readBundle, sizes } from './bundle-sizes.mjs';
+import { bundleFiles, englishCore, isSingleLocale, kib, readBundle, sizes } from '../lib/bundle-sizes.mjs';
 
 const ENFORCE_GOALS = false;
 
@@ -41,7 +41,7 @@ for (const { name, kind, size } of rows) {
     else if (!ENFORCE_GOALS && CEILINGS[kind][measure] - bytes > 2 * KiB) slack.push(`${name} ${measure}`);
   }
 }
-if (slack.length) console.log(`\nSmaller than when the ratchet was set; lower its ceiling in scripts/check-size.mjs: ${slack.join(', ')}`);
+if (slack.length) console.log(`\nSmaller than when the ratchet was set; lower its ceiling in scripts/check/size.mjs: ${slack.join(', ')}`);
 if (failures.length) {
   console.error(`\nSize budget exceeded:\n  ${failures.join('\n  ')}`);
   process.exit(1);
