@@ -144,8 +144,8 @@ describe('office ids (issue 16 item 10)', () => {
     expect(title(el)).to.equal('Houston Field Office');
     expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
     const events: string[] = [];
-    el.addEventListener('crs-contact-action', (e) => events.push(e.detail.officeId));
-    const tel = shadow(el).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    el.addEventListener('crs-contact-action', (e) => events.push(String(e.detail.officeId)));
+    const tel = shadow(el).querySelector<HTMLAnchorElement>('.methods a[href^="tel:"]')!;
     tel.addEventListener('click', (e) => e.preventDefault());
     tel.click();
     // Events name the canonical id.

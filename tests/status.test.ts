@@ -53,7 +53,7 @@ describe('the status notice', () => {
     const more = q(el, '.status-more')!;
     expect(text(more)).to.include('not from CRS').and.include('News report').and.include('Plaintiffs’ page in the lawsuit');
     expect(text(more)).to.include('April 6, 2025').and.include('13');
-    const link = qa(el, '.status-sources a')[0];
+    const link = qa(el, '.status-sources a')[0] as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal('https://americaspeacemakers.com/the-litigation');
     expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
   });
@@ -167,5 +167,28 @@ describe('contacts framed by time', () => {
       const all = text(q(el, '.base')) + qa(el, 'crs-contact-card').map((c) => text(q(c, '.base'))).join(' ');
       expect(all, tag).not.to.match(/can help|will help|No current source confirms/i);
     }
+  });
+});
+
+describe('assignments carry their marks wherever a state’s office is named', () => {
+  it('in the answer, the region’s state list and the directory', async () => {
+    const el = await widget('crs-office-locator', { state: 'IL' });
+    expect(text(q(el, '.answer'))).to.include('Illinois was served by the Midwestern Regional Office').and.include('(inferred: no source confirms this)');
+    expect(text(q(el, '.result'))).to.include('inferred: no source confirms this');
+    const directory = (id: string) => text(q(el, `.region[data-region="${id}"] .states`));
+    expect(directory('new-england')).to.include('(only a CRS source from 2003 says so)');
+    expect(directory('southwest')).not.to.include('(');
+    // West is confirmed, but for American Samoa and the Northern Mariana Islands, marked one by one.
+    expect(directory('west')).to.match(/American Samoa \(inferred: no source confirms this\)/).and.not.to.match(/California \(/);
+  });
+
+  it('routes a ZIP that matches no state to a check, not to “CRS does not serve you”', async () => {
+    const el = await widget('crs-office-locator');
+    const input = q(el, '#zip') as HTMLInputElement;
+    input.value = '00100';
+    q(el, 'form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await waitUntil(() => text(q(el, '.answer')).includes('00100'));
+    expect(text(q(el, '.answer'))).to.include('matches no U.S. state or territory. Please check it, or choose your state');
+    expect(text(q(el, '.answer'))).not.to.match(/can help|does not belong/);
   });
 });

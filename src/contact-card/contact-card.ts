@@ -12,7 +12,7 @@ import { buildVCard } from './vcard.js';
 import { showsPhone, showsStreet } from './display-rule.js';
 import { cardText as t, type CopyWhat } from './messages.js';
 import { sourceLine } from '../core/source-line.js';
-import { inferredMark } from '../core/provenance.js';
+import { factMark } from '../core/provenance.js';
 import { downloadPermission } from './downloads.js';
 import { statusNotice, statusSummary, yearsWords } from '../core/status/notice.js';
 import { statusText } from '../core/status/messages.js';
@@ -263,7 +263,7 @@ export class CrsContactCard extends CrsElement {
       <header>
         ${this.compact ? nothing : html`<p class="eyebrow">${t.agency()}</p>`}
         <div class="title" id="title" part="title" role="heading" aria-level=${level}>${dataField(name)}</div>
-        <p class="place">${dataField(officePlace(office))}${inferredMark(office.provenance.location)}</p>
+        <p class="place">${dataField(officePlace(office))}${factMark(office.provenance.location)}</p>
         ${isOperating(officeStatus) ? nothing : html`<p class="office-status">${t.officeStatus(officeStatus.state, formatDate(officeStatus.asOf, this.locale))}</p>`}
       </header>
       ${this.nested ? nothing : statusNotice(data, this.locale, { about: 'contacts', contactYears: this.contactYears(office) })}
@@ -289,20 +289,20 @@ export class CrsContactCard extends CrsElement {
           t.email(),
           html`${mailto
               ? html`<a href=${mailto} @click=${() => this.emit('email')}><span class="ltr">${stripBidiControls(email)}</span></a>`
-              : html`<span class="ltr">${stripBidiControls(email)}</span>`}${inferredMark(office.provenance.email)}
+              : html`<span class="ltr">${stripBidiControls(email)}</span>`}${factMark(office.provenance.email)}
             <button type="button" class="copy" part="button" @click=${() => this.copy(email, 'email')}>
               ${t.copy()}<span class="sr-only"> ${t.what('email')}</span>
             </button>`,
         )}
         ${this.method(
           t.website(),
-          html`${this.externalLink(contact.website, html`<span class="ltr">${displayUrl(safeHref(contact.website) ?? stripBidiControls(contact.website))}</span>`, 'website')}${inferredMark(contact.provenance.website)}`,
+          html`${this.externalLink(contact.website, html`<span class="ltr">${displayUrl(safeHref(contact.website) ?? stripBidiControls(contact.website))}</span>`, 'website')}${factMark(contact.provenance.website)}`,
         )}
       </dl>
       ${isHq && !this.compact
         ? html`<ul class="social" aria-label=${t.social()}>
-            <li>${this.externalLink(contact.facebook, t.facebook(), 'social')}${inferredMark(contact.provenance.facebook)}</li>
-            <li>${this.externalLink(contact.twitter, t.twitter(), 'social')}${inferredMark(contact.provenance.twitter)}</li>
+            <li>${this.externalLink(contact.facebook, t.facebook(), 'social')}${factMark(contact.provenance.facebook)}</li>
+            <li>${this.externalLink(contact.twitter, t.twitter(), 'social')}${factMark(contact.provenance.twitter)}</li>
           </ul>`
         : nothing}
       <div class="actions" part="actions">

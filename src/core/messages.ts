@@ -35,8 +35,12 @@ export const sourceText = {
 
 export const newTabText = () => msg('(opens in a new tab)', { id: 'common.new-tab' });
 
-/** The plain words placed after an inferred fact. */
-export const inferredWords = (): string => msg('(inferred: no source confirms this)', { id: 'fact.inferred' });
+/** The plain words placed after a fact that no current source confirms. */
+export const factWords = {
+  inferred: (): string => msg('(inferred: no source confirms this)', { id: 'fact.inferred' }),
+  old: (year: string): string => msg(str`(only a CRS source from ${year} says so)`, { id: 'fact.old' }),
+  conflicting: (): string => msg('(CRS sources disagree on this)', { id: 'fact.conflicting' }),
+};
 
 /** Said wherever a widget shows our own translation rather than CRS's words. */
 export const translationNote = () =>

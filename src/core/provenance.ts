@@ -1,23 +1,31 @@
 /**
- * Provenance on screen: which facts are inferred (no source confirms them) and how to say so.
+ * Provenance on screen: a fact no current source confirms carries plain words saying so, wherever it is
+ * shown — inferred (no source), old (only an old source, with its year) or conflicting (sources disagree).
  * The words are produced at render time, in the widget's language.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { inferredWords } from './messages.js';
+import { factWords } from './messages.js';
 import type { Provenance, Region } from './data/types.js';
-
-export const isInferred = (provenance: Provenance | undefined): boolean => provenance?.confidence === 'inferred';
 
 /** The provenance of a state's assignment to its region: the state's own, else the region's. */
 export const assignmentProvenance = (region: Region, code: string): Provenance =>
   region.stateProvenance?.[code] ?? region.provenance;
 
-export { inferredWords };
+/** The words after a fact that is not confirmed, as text (for labels and sentences); '' when confirmed. */
+export function markWords(provenance: Provenance | undefined): string {
+  switch (provenance?.confidence) {
+    case 'inferred': return factWords.inferred();
+    case 'old': return factWords.old(provenance.source?.date?.slice(0, 4) ?? '');
+    case 'conflicting': return factWords.conflicting();
+    default: return '';
+  }
+}
 
 /** A value, not template text: the build's template minifier drops a literal space at a template's start. */
 const SPACE = ' ';
 
-/** ` (inferred: …)` after a fact whose provenance is inferred; nothing otherwise. */
-export function inferredMark(provenance: Provenance | undefined): TemplateResult | typeof nothing {
-  return isInferred(provenance) ? html`${SPACE}<span class="inferred">${inferredWords()}</span>` : nothing;
+/** ` (inferred: …)` after a fact that no current source confirms; nothing otherwise. */
+export function factMark(provenance: Provenance | undefined): TemplateResult | typeof nothing {
+  const words = markWords(provenance);
+  return words ? html`${SPACE}<span class="inferred">${words}</span>` : nothing;
 }

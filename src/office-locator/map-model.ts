@@ -4,12 +4,11 @@
  */
 import { CALLOUTS, INSETS, SHAPES, VIEW_BOX } from '../generated/map-geometry.js';
 import type { Dataset, OfficeKind } from '../core/data/types.js';
-import { officeName, officePlace } from '../core/data/texts.js';
 import { stateName } from '../core/data/place-names.js';
+import { assignmentProvenance, markWords } from '../core/provenance.js';
 import { projectToMap } from './geo.js';
 import { ringsOf } from './point-in-state.js';
-import { regionOf, regionalOffice, type Selection } from './selection.js';
-import * as t from './messages.js';
+import { regionOf, type Selection } from './selection.js';
 
 export interface MapState {
   code: string;
@@ -23,7 +22,6 @@ export interface MapState {
 export interface MapPin {
   id: string;
   kind: OfficeKind;
-  label: string;
   x: number;
   y: number;
 }
@@ -103,20 +101,21 @@ export function pinPosition(office: Dataset['offices'][number]): [number, number
 }
 
 /** The map's options in `order` (the menu's) and its pins, labelled in the active language (call from render). */
-export function mapModel(data: Dataset, s: Selection | undefined, order: readonly string[], locale: string): { states: MapState[]; pins: MapPin[] } {
+export function mapModel(data: Dataset, s: Selection | undefined, order: readonly string[]): { states: MapState[]; pins: MapPin[] } {
   const states = order.flatMap((code): MapState[] => {
     const region = regionOf(data, code);
     if (!SHAPES[code] || !region) return [];
-    const office = regionalOffice(data, region.id);
     // Insets and call-outs show the code; speech-input users say what they see, so the name includes it.
     const name = INSETS[code] || CALLOUTS[code] ? `${stateName(code)} (${code})` : stateName(code);
-    const label = office ? t.stateServedBy(name, officeName(office, locale), officePlace(office)) : name;
+    // Short: the state, and the mark of its assignment when no current source confirms it (the answer names the office).
+    const mark = markWords(assignmentProvenance(region, code));
+    const label = mark ? `${name} ${mark}` : name;
     const regionIndex = data.regions.indexOf(region);
     return [{ code, name: stateName(code), label, regionIndex, selected: code === s?.state, inRegion: region.id === s?.regionId }];
   });
   const pins = data.offices.flatMap((o): MapPin[] => {
     const at = pinPosition(o);
-    return at ? [{ id: o.id, kind: o.kind, label: t.pinLabel(officeName(o, locale), officePlace(o), o.kind), x: at[0], y: at[1] }] : [];
+    return at ? [{ id: o.id, kind: o.kind, x: at[0], y: at[1] }] : [];
   });
   return { states, pins };
 }

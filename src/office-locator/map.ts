@@ -78,7 +78,6 @@ export interface MapOptions {
   focused: string | undefined;
   zoom: Zoom | undefined;
   onState: (code: string) => void;
-  onPin: (id: string) => void;
 }
 
 const box = (cls: string, [x, y, w, h]: readonly number[]) => svg`<rect class=${cls} x=${x} y=${y} width=${w} height=${h} rx="4"></rect>`;
@@ -107,10 +106,10 @@ function option(s: MapState): SVGTemplateResult {
 }
 
 /**
- * One click listener for all 56 options (and one for all pins) instead of one each: the clicked
- * element's option or pin names the state or office. Clicks on an option's inset frame count too.
+ * One click listener for all 56 options instead of one each: the clicked element's option names the
+ * state. Clicks on an option's inset frame count too.
  */
-const delegate = (selector: string, key: 'state' | 'office', then: (value: string) => void) => (event: Event) => {
+const delegate = (selector: string, key: 'state', then: (value: string) => void) => (event: Event) => {
   const value = (event.target as Element).closest?.<SVGElement>(selector)?.dataset[key];
   if (value) then(value);
 };
@@ -136,12 +135,9 @@ export function renderMap(o: MapOptions): TemplateResult {
       <g class="inset-labels" aria-hidden="true">
         ${Object.entries(frames).map(([code, [x, y]]) => svg`<text class="inset-label" x=${x + 6} y=${y + 14}>${code}</text>`)}
       </g>
-      <g class="pins" @click=${delegate('.pin', 'office', o.onPin)}>
-        ${o.pins.map(
-          (p) => svg`<g class="pin pin-${p.kind}" role="img" aria-label=${p.label} data-office=${p.id}>
-            <title>${p.label}</title>${pinShape(p.kind, p.x, p.y, 6 / k)}
-          </g>`,
-        )}
+      <!-- Pins are decorative: the offices are in the list, and a click on a pin is a click on its state. -->
+      <g class="pins" aria-hidden="true">
+        ${o.pins.map((p) => svg`<g class="pin pin-${p.kind}" data-office=${p.id}>${pinShape(p.kind, p.x, p.y, 6 / k)}</g>`)}
       </g>
       ${selected && SHAPES[selected] ? ring('select', selected) : nothing}
       ${o.focused && SHAPES[o.focused] ? ring('focus', o.focused) : nothing}

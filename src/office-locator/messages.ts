@@ -33,7 +33,7 @@ export const zipInState = (zip: string, state: string) => msg(str`ZIP code ${zip
 export const zipMilitary = (zip: string) =>
   msg(str`ZIP code ${zip} is a military mail address (APO, FPO or DPO), not a state.`, { id: 'loc.zip-military' });
 export const zipUnassigned = (zip: string) =>
-  msg(str`ZIP code ${zip} does not belong to a state or territory that CRS serves.`, { id: 'loc.zip-unassigned' });
+  msg(str`ZIP code ${zip} matches no U.S. state or territory. Please check it, or choose your state in the menu.`, { id: 'loc.zip-no-state' });
 
 export type GeoProblem = 'denied' | 'timeout' | 'unavailable';
 export function geoProblem(problem: GeoProblem): string {
@@ -45,7 +45,7 @@ export function geoProblem(problem: GeoProblem): string {
 }
 
 export const youAreIn = (state: string) => msg(str`You appear to be in ${state}.`, { id: 'loc.you-are-in' });
-export const outside = () => msg('Your location is outside the states and territories CRS serves.', { id: 'loc.outside' });
+export const outside = () => msg('Your location is not in a U.S. state or territory.', { id: 'loc.outside-us' });
 
 /** "N miles" in the plural form the language uses for N (Intl.PluralRules): one message per CLDR category, Arabic using all six. */
 function miles(n: number): string {
@@ -60,21 +60,31 @@ function miles(n: number): string {
   }
 }
 
-/** "The nearest CRS office is …, about N miles (M km) away"; under a mile, said so rather than "about 0 miles". */
-export function distance(office: string, km: number): string {
+/** "Dallas, Texas is about 190 miles (306 km) from you": the answer's own office, never another one. */
+export function distance(place: string, km: number): string {
   const rounded = Math.round(km / 1.609344);
-  if (rounded < 1) return msg(str`The nearest CRS office is the ${office}, less than a mile away.`, { id: 'loc.distance.near' });
+  if (rounded < 1) return msg(str`${place} is less than a mile from you.`, { id: 'loc.distance-to.near' });
   const [far, away] = [miles(rounded), number(km)];
-  return msg(str`The nearest CRS office is the ${office}, about ${far} (${away} km) away.`, { id: 'loc.distance' });
+  return msg(str`${place} is about ${far} (${away} km) from you.`, { id: 'loc.distance-to' });
 }
 
-export const answerState = (state: string, office: string, place: string) =>
-  msg(str`${state} is served by the ${office} (${place}).`, { id: 'loc.answer-state' });
-export const answerField = (office: string, place: string, region: string) =>
-  msg(str`The ${office} (${place}) is a field office in the ${region} region.`, { id: 'loc.answer-field' });
-export const answerRegion = (region: string, office: string, place: string) =>
-  msg(str`The ${region} region is served by the ${office} (${place}).`, { id: 'loc.answer-region' });
-export const answerHq = () => msg('CRS headquarters in Washington, D.C. can help.', { id: 'loc.answer-hq' });
+// While CRS is operating the answer is in the present; otherwise it says which office served the place
+// (its contacts are as CRS listed them, and may not answer now).
+export const answerState = (state: string, office: string, place: string, operating: boolean) =>
+  operating
+    ? msg(str`${state} is served by the ${office} (${place}).`, { id: 'loc.answer-state' })
+    : msg(str`${state} was served by the ${office} (${place}), which may not answer now.`, { id: 'loc.answer-state-past' });
+export const answerField = (office: string, place: string, region: string, operating: boolean) =>
+  operating
+    ? msg(str`The ${office} (${place}) is a field office in the ${region} region.`, { id: 'loc.answer-field' })
+    : msg(str`The ${office} (${place}) was a field office in the ${region} region; it may not answer now.`, { id: 'loc.answer-field-past' });
+export const answerRegion = (region: string, office: string, place: string, operating: boolean) =>
+  operating
+    ? msg(str`The ${region} region is served by the ${office} (${place}).`, { id: 'loc.answer-region' })
+    : msg(str`The ${region} region was served by the ${office} (${place}), which may not answer now.`, { id: 'loc.answer-region-past' });
+/** No region: the one contact listed for CRS as a whole, without promising what it does. */
+export const answerHq = () =>
+  msg('No CRS region covers this place; the contact listed for CRS headquarters in Washington, D.C. is shown.', { id: 'loc.answer-hq-listed' });
 export const prompt = () =>
   msg('Choose your state on the map or in the menu, or enter your ZIP code, to see the CRS office that serves you.', { id: 'loc.prompt' });
 export const mapLabel = () => msg('Map of the CRS regions and offices', { id: 'loc.map-label' });
@@ -85,14 +95,11 @@ export const mapKeys = () =>
     { id: 'loc.map-keys' },
   );
 export const wholeCountry = () => msg('Show the whole country', { id: 'loc.whole-country' });
-export const stateServedBy = (state: string, office: string, place: string) =>
-  msg(str`${state} — served by the ${office}, ${place}`, { id: 'loc.state-served-by' });
-export const pinLabel = (office: string, place: string, kind: OfficeKind) => msg(str`${office}, ${place} (${kindName(kind)})`, { id: 'loc.pin' });
 export const legend = () => msg('Legend', { id: 'loc.legend' });
 export const fieldOffices = () => msg('Field offices in this region', { id: 'loc.field-offices' });
 export const statesServed = (region: string) => msg(str`States and territories of the ${region} region`, { id: 'loc.states-served' });
 export const allOffices = () => msg('All CRS offices by region', { id: 'loc.all-offices' });
-export const chooseRegion = (region: string) => msg(str`Show the ${region} region`, { id: 'loc.choose-region' });
+export const chooseRegion = (region: string) => msg(str`Choose the ${region} region's office`, { id: 'loc.choose-region-office' });
 export const separator = () => msg(', ', { id: 'loc.separator' });
 export const unknownState = (code: string) => msg(str`There is no state or territory with the code “${code}”.`, { id: 'loc.unknown-state' });
 export const unknownOffice = (id: string) => msg(str`There is no CRS office with the id “${id}”.`, { id: 'loc.unknown-office' });

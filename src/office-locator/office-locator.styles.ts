@@ -203,8 +203,9 @@ export const officeLocatorStyles = css`
     stroke: var(--_crs-text);
     stroke-width: 2px;
   }
+  /* Decorative: a click on a pin reaches the state under it. */
   .pin {
-    cursor: pointer;
+    pointer-events: none;
   }
   .pin-shape {
     fill: var(--_crs-text);
@@ -321,5 +322,9 @@ export const officeLocatorStyles = css`
       fill: CanvasText;
       stroke: Canvas;
     }
+  }
+  .states-mark {
+    color: var(--_crs-muted);
+    font-size: var(--_font-size-small);
   }
 `;

@@ -225,14 +225,13 @@ export class CrsOfficeLocator extends CrsElement {
     const locale = this.locale;
     const data = this.store.data;
     const s = this.selection;
-    const { states, pins } = mapModel(data, s, order, locale);
+    const { states, pins } = mapModel(data, s, order);
     const region = data.regions.find((r) => r.id === s?.regionId);
     const zoom = (this.zoom = this.zoomed && region ? regionZoom(region.states, s?.state ?? null, this.mapWidth.width) : undefined);
     return html`<div class="map" part="map" @keydown=${this.onMapKey} @focusin=${this.onMapFocus} @focusout=${this.onMapFocus}>
       ${renderMap({
         label: t.mapLabel(), statesLabel: t.statesLabel(), describedBy: 'map-keys', states, pins, focused: this.focused, zoom,
         onState: (code) => this.choose(byState(data, code, 'map')),
-        onPin: (id) => this.choose(byOffice(data, id, 'map')),
       })}
       ${zoom ? html`<button class="button secondary whole-country" part="button" type="button" @click=${this.showCountry}>${t.wholeCountry()}</button>` : nothing}
       <p id="map-keys" class="hint keys">${t.mapKeys()}</p>

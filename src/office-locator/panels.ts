@@ -8,7 +8,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import { officeName, officePlace, regionName } from '../core/data/texts.js';
 import { stateName } from '../core/data/place-names.js';
 import { STATE_CODES } from '../core/data/states.js';
-import type { Dataset } from '../core/data/types.js';
+import type { Dataset, Region } from '../core/data/types.js';
+import { isOperating } from '../core/data/status.js';
+import { assignmentProvenance, markWords } from '../core/provenance.js';
+import { gap } from '../core/typography.js';
 import { STATE_ORDER } from '../generated/state-order.js';
 import { pinIcon, swatch } from './map.js';
 import * as t from './messages.js';
@@ -78,36 +81,56 @@ export function renderControls(o: ControlsOptions): TemplateResult {
   </div>`;
 }
 
-/** The answer in one line: the reason's fact, then who serves. */
+/**
+ * The answer in one line: the reason's fact, then the one office for the place — in the past while CRS is
+ * not operating — with the mark of an assignment no current source confirms, then its distance.
+ */
 export function answerText(data: Dataset, s: Selection, locale: string): string {
   const office = data.offices.find((o) => o.id === s.officeId);
   const region = data.regions.find((r) => r.id === s.regionId);
   if (!office) return '';
   const name = officeName(office, locale);
+  const place = officePlace(office);
+  const operating = isOperating(data.status);
+  const mark = region ? markWords(s.state ? assignmentProvenance(region, s.state) : region.provenance) : '';
   // A field office works within a region the regional office serves: say where it is, not that it serves the region.
   const serves = office.kind === 'field' && region
-    ? t.answerField(name, officePlace(office), regionName(region, locale))
+    ? t.answerField(name, place, regionName(region, locale), operating)
     : region
     ? s.state
-      ? t.answerState(t.stateInSentence(s.state, true), name, officePlace(office))
-      : t.answerRegion(regionName(region, locale), name, officePlace(office))
+      ? t.answerState(t.stateInSentence(s.state, true), name, place, operating)
+      : t.answerRegion(regionName(region, locale), name, place, operating)
     : t.answerHq();
   const r = s.reason;
-  const near = 'nearest' in r && r.nearest ? data.offices.find((o) => o.id === r.nearest!.officeId) : undefined;
-  const distance = near && 'nearest' in r && r.nearest ? t.distance(officeName(near, locale), r.nearest.km) : '';
-  return [...reasonFacts(r, distance), serves].filter(Boolean).join(' ');
+  const distance = r.kind === 'located' ? t.distance(place, r.km) : '';
+  return [...reasonFacts(r), serves, mark, distance].filter(Boolean).join(gap(locale));
 }
 
 /** The fact a reason states before the answer; each sentence once. */
-function reasonFacts(r: Reason, distance: string): string[] {
+function reasonFacts(r: Reason): string[] {
   switch (r.kind) {
     case 'zip-state': return [t.zipInState(r.zip, t.stateInSentence(r.state))];
     case 'zip-military': return [t.zipMilitary(r.zip)];
     case 'zip-unassigned': return [t.zipUnassigned(r.zip)];
-    case 'located': return [t.youAreIn(t.stateInSentence(r.state)), distance];
-    case 'outside': return [t.outside(), distance];
+    case 'located': return [t.youAreIn(t.stateInSentence(r.state))];
+    case 'outside': return [t.outside()];
     default: return [];
   }
+}
+
+/** A state's name with the mark of its assignment when no current source confirms it. */
+const markedState = (region: Region, code: string): string => {
+  const mark = markWords(region.stateProvenance?.[code]);
+  return mark ? `${stateName(code)} ${mark}` : stateName(code);
+};
+
+/** A value, not template text: the build's template minifier drops a literal space at a template's start. */
+const SPACE = ' ';
+
+/** The region's states, marked as the region's assignment is (its own states' marks inline). */
+function stateList(region: Region): TemplateResult {
+  const mark = markWords(region.provenance);
+  return html`${region.states.map((c) => markedState(region, c)).join(t.separator())}${mark ? html`${SPACE}<span class="states-mark">${mark}</span>` : nothing}`;
 }
 
 export function renderResult(data: Dataset, s: Selection | undefined, level: number, card: (id: string, compact: boolean, level: number) => TemplateResult, locale: string): TemplateResult {
@@ -123,7 +146,8 @@ export function renderResult(data: Dataset, s: Selection | undefined, level: num
       : nothing}
     ${region
       ? html`<div class="sub-heading" role="heading" aria-level=${sub}>${t.statesServed(regionName(region, locale))}</div>
-          <ul class="state-list">${region.states.map((c) => html`<li>${stateName(c)}</li>`)}</ul>`
+          ${markWords(region.provenance) ? html`<p class="states-mark">${markWords(region.provenance)}</p>` : nothing}
+          <ul class="state-list">${region.states.map((c) => html`<li>${markedState(region, c)}</li>`)}</ul>`
       : nothing}
   </div>`;
 }
@@ -151,7 +175,7 @@ export function renderDirectory(
                 ${pinIcon(o.kind)}<span>${officeName(o, locale)} — ${officePlace(o)}</span>
               </button></li>`)}
           </ul>
-          <p class="states">${region.states.map(stateName).join(t.separator())}</p>
+          <p class="states">${stateList(region)}</p>
           <button class="button secondary" part="button" type="button" @click=${() => on.region(region.id)}>${t.chooseRegion(name)}</button>
         </li>`;
       })}

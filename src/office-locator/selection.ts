@@ -5,16 +5,11 @@
  */
 import type { Dataset, Office, Region } from '../core/data/types.js';
 import type { ZipLookup } from './zip.js';
-import { nearest } from './geo.js';
+import { distanceKm } from './geo.js';
 import { stateAt } from './point-in-state.js';
 
 export type SelectVia = 'map' | 'list' | 'select' | 'zip' | 'geolocation' | 'attribute';
 
-/** The nearest office to a located visitor and how far it is. */
-export interface Nearest {
-  readonly officeId: string;
-  readonly km: number;
-}
 
 /** Why this office: the fact the answer line states before naming the office. */
 export type Reason =
@@ -22,8 +17,9 @@ export type Reason =
   | { readonly kind: 'zip-state'; readonly zip: string; readonly state: string }
   | { readonly kind: 'zip-military'; readonly zip: string }
   | { readonly kind: 'zip-unassigned'; readonly zip: string }
-  | { readonly kind: 'located'; readonly state: string; readonly nearest?: Nearest }
-  | { readonly kind: 'outside'; readonly nearest?: Nearest };
+  /** One answer per place: the office that serves the state the visitor is in, and how far away it is. */
+  | { readonly kind: 'located'; readonly state: string; readonly km: number }
+  | { readonly kind: 'outside' };
 
 export interface Selection {
   readonly officeId: string;
@@ -88,13 +84,14 @@ export function byZip(data: Dataset, lookup: ZipLookup): Selection | undefined {
   }
 }
 
-/** Where the visitor is: the state containing the position (from the bundled geometry) and the nearest office. */
+/**
+ * Where the visitor is: the state or territory whose bundled outline contains the position, answered by
+ * that state's office, with the distance to it. A position in none of them is said to be outside.
+ */
 export function byPoint(data: Dataset, lat: number, lon: number): Selection | undefined {
-  const close = nearest(lat, lon, data.offices);
-  const near = close && { officeId: close.place.id, km: close.km };
   const code = stateAt(lon, lat);
-  return (
-    (code && byState(data, code, 'geolocation', { kind: 'located', state: code, nearest: near })) ||
-    headquarters(data, 'geolocation', { kind: 'outside', nearest: near })
-  );
+  const region = code ? regionOf(data, code) : undefined;
+  const office = region && regionalOffice(data, region.id);
+  if (code && office) return byState(data, code, 'geolocation', { kind: 'located', state: code, km: distanceKm(lat, lon, office.lat, office.lon) });
+  return headquarters(data, 'geolocation', { kind: 'outside' });
 }
