@@ -9,6 +9,8 @@ import './services-list/define.js';
 import './office-locator/define.js';
 import { VERSION } from './generated/version.js';
 import { availableLocales, getLocale, setLocale, type Locale } from './core/locale.js';
+import { setDebug } from './core/crs-element.js';
+import { debugMode, warn } from './core/warn.js';
 
 export { CrsContactCard } from './contact-card/define.js';
 export type { ContactAction, ContactActionDetail } from './contact-card/define.js';
@@ -28,6 +30,8 @@ export interface CRSWidgetsApi {
   getLocale(): Locale;
   /** The locales this file can show (all eight, or English and one). */
   readonly locales: readonly Locale[];
+  /** `true` shows partner mistakes on screen in every widget, as the `debug` attribute does for one. */
+  debug: boolean;
 }
 
 declare global {
@@ -43,6 +47,36 @@ export const CRSWidgets: CRSWidgetsApi = Object.freeze({
   get locales() {
     return availableLocales();
   },
+  get debug() {
+    return debugMode.on;
+  },
+  set debug(on: boolean) {
+    setDebug(Boolean(on));
+  },
 });
 
-if (typeof window !== 'undefined' && !window.CRSWidgets) window.CRSWidgets = CRSWidgets;
+const OURS = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && typeof (value as CRSWidgetsApi).setLocale === 'function' && 'version' in value;
+
+/**
+ * The page owns `window`: the API is set where the name is free, or held by an element the browser
+ * names after its id (`<div id="CRSWidgets">`, which an own property shadows harmlessly). Anything else —
+ * another script's value, a locked or throwing property — stays as the page made it, and the console
+ * says why the API is missing. Nothing throws into the page.
+ */
+function expose(): void {
+  if (typeof window === 'undefined') return;
+  try {
+    const current = window.CRSWidgets as unknown;
+    if (OURS(current)) return; // the first copy of CRS Widgets keeps its API
+    if (current !== undefined && !(typeof Element === 'function' && current instanceof Element)) {
+      warn('window.CRSWidgets is already used by this page, so the widgets’ API is not set there (the widgets work all the same).');
+      return;
+    }
+    window.CRSWidgets = CRSWidgets;
+    if (window.CRSWidgets !== CRSWidgets) warn('window.CRSWidgets is locked by this page, so the widgets’ API could not be set there.');
+  } catch (error) {
+    warn(`window.CRSWidgets could not be set (${String(error)}); the widgets work all the same.`);
+  }
+}
+expose();

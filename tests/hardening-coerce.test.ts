@@ -2,6 +2,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { LitElement } from 'lit';
 import { captureWarnings, shadow, text } from './helpers.js';
+import { setDebug } from '../src/core/crs-element.js';
+
+// These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
+before(() => setDebug(true));
+after(() => setDebug(false));
 
 // Issue 16 items 7 (wrongly typed properties, SES lockdown) and 10 ("Save contact" in a sandbox
 // without allow-downloads).

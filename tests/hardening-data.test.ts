@@ -3,6 +3,11 @@ import '../src/contact-card/define.js';
 import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { cachedDatasetCount, loadDataset, MAX_CACHED } from '../src/core/data/load.js';
 import { shadow, text } from './helpers.js';
+import { setDebug } from '../src/core/crs-element.js';
+
+// These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
+before(() => setDebug(true));
+after(() => setDebug(false));
 
 // Issue 16 items 5 (superseded data-src fetches), 9 (unbounded cache) and 10 (office id lookups).
 

@@ -8,6 +8,11 @@ import '../src/office-locator/define.js';
 import '../src/locales/all.js';
 import { LOCALES, type Locale } from '../src/core/locale.js';
 import { mockGeolocation, shadow, text, waitForNotice } from './helpers.js';
+import { setDebug } from '../src/core/crs-element.js';
+
+// These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
+before(() => setDebug(true));
+after(() => setDebug(false));
 
 /** Everything a reader or a screen reader gets: text, accessible names and language, through nested widgets. */
 export function snapshot(root: ShadowRoot): string {

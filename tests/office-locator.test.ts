@@ -5,6 +5,11 @@ import type { CrsOfficeLocator, OfficeSelectDetail } from '../src/office-locator
 import { setLocale } from '../src/core/locale.js';
 import { captureWarnings, mockGeolocation, shadow, text } from './helpers.js';
 import '../src/locales/all.js';
+import { setDebug } from '../src/core/crs-element.js';
+
+// These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
+before(() => setDebug(true));
+after(() => setDebug(false));
 
 const locator = (markup = html`<crs-office-locator></crs-office-locator>`) => fixture<CrsOfficeLocator>(markup);
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => shadow(el).querySelector<T>(s);

@@ -26,7 +26,7 @@ describe('React wrappers (crs-widgets/react)', () => {
       expect(seen.select).to.deep.equal([]);
       const stop = (e: Event) => e.preventDefault();
       card.shadowRoot!.addEventListener('click', stop);
-      card.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.click();
+      card.shadowRoot!.querySelector<HTMLAnchorElement>('.methods a[href^="tel:"]')!.click();
       list.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
       expect(seen.contact).to.deep.equal(['houston:call']);
       expect(seen.toggle).to.deep.equal(['mediation:true']);

@@ -44,11 +44,13 @@ const COPY_MESSAGE_MS = 6000;
  * @tagname crs-contact-card
  * @summary Contact details of CRS headquarters or one CRS office, with copy buttons and a vCard.
  *
- * @attr {string} [office=hq] - Which office: `hq`; regional offices `new-england` `northeast` `mid-atlantic` `southeast` `midwest` `southwest` `central` `rocky-mountain` `west` `northwest`; field offices `miami` `detroit` `houston` `san-francisco`. An unknown id shows a visible notice and headquarters, and warns once in the console.
+ * @attr {string} [office=hq] - Which office: `hq`; regional offices `new-england` `northeast` `mid-atlantic` `southeast` `midwest` `southwest` `central` `rocky-mountain` `west` `northwest`; field offices `miami` `detroit` `houston` `san-francisco`. An unknown id shows headquarters and is named in the console (on screen too with `debug`).
  * @attr {boolean} compact - A denser card for sidebars: hides the agency line, the street address and the social links (phone, email, website, copy buttons and “Save contact” stay).
  * @attr {'2' | '3' | '4' | '5' | '6'} [heading-level=2] - Level of the office name's heading (the card uses `role="heading"` with `aria-level`). Other values use 2 with a console warning.
- * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
+ * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded in time or is invalid, the bundled CRS data is shown and the console names every problem (on screen too with `debug`).
  * @attr {'auto' | 'always' | 'never'} [help=auto] - “Help now”: 911, the FBI for hate crimes (1-800-CALL-FBI, tips.fbi.gov) and the Civil Rights Division's portal, each with its source and date. `auto` shows it while CRS's status in the data is not `operating`; `never` is for pages that give the same help themselves.
+ * @attr {boolean} debug - Shows a partner's mistakes (an unknown office or state, a bad attribute, a data file that was not used) on screen as well as in the console, while a page is being built. Without it visitors never see them; `CRSWidgets.debug = true` does the same for every widget.
+ * @attr {number} [data-timeout=4000] - Milliseconds to wait for `data-src`: meanwhile a quiet placeholder, then the bundled data.
  * @attr {'light' | 'dark' | 'high-contrast' | 'auto'} [theme=light] - Colour theme; `auto` follows the visitor's system. An unknown value uses `light` with a console warning.
  * @attr {string} lang - This widget's language: `en`, `zh-Hans`, `zh-Hant`, `es`, `vi`, `ko`, `tl` or `ar` (right to left), matched by BCP 47 (`es-MX` → `es`). Without it the widget follows `CRSWidgets.setLocale()`, then the nearest ancestor's `lang`, then the browser. An unsupported tag renders English with a console warning.
  *
@@ -62,7 +64,7 @@ const COPY_MESSAGE_MS = 6000;
  * @csspart actions - The row holding “Save contact”.
  * @csspart button - Every button (copy, save).
  * @csspart source - The source line: who compiled the data, its sources' dates, a link to CRS.
- * @csspart error - The visible notice for bad input (`role="alert"`).
+ * @csspart error - With `debug`, the on-screen note naming a partner's mistake.
  * @csspart loading - The quiet placeholder (with `aria-busy`) shown while a `data-src` file loads.
  */
 export class CrsContactCard extends CrsElement {
@@ -115,17 +117,11 @@ export class CrsContactCard extends CrsElement {
     return notices;
   }
 
-  private warnedId?: string;
-
   protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
     if (changed.has('help') && !(HELP_MODES as readonly string[]).includes(this.help)) {
       warn(`<crs-contact-card help="${this.help}">: use auto, always or never; auto is used.`);
-    }
-    const id = this.requestedId;
-    if (!this.store.loading && !this.store.office(id) && this.warnedId !== id) {
-      this.warnedId = id;
-      warn(`<crs-contact-card office="${this.requestedId}">: unknown office id; showing headquarters.`);
     }
   }
 

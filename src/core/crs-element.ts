@@ -14,12 +14,20 @@ import { baseStyles } from './styles/base.js';
 import { loadingStyles } from './styles/loading.js';
 import { statusStyles } from './status/status.styles.js';
 import { reportAdjustedColours } from './styles/theme-check.js';
+import { debugMode, warn } from './warn.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export function warn(message: string): void {
-  console.warn(`[crs-widgets] ${message}`);
+export { warn };
+
+/** Connected widgets, so `CRSWidgets.debug = true` reaches every one. */
+const live = new Set<CrsElement>();
+
+/** Turns on-screen notices of partner mistakes on or off for every widget on the page. */
+export function setDebug(on: boolean): void {
+  debugMode.on = on;
+  for (const el of live) el.requestUpdate();
 }
 
 export class CrsElement extends LitElement {
@@ -33,8 +41,17 @@ export class CrsElement extends LitElement {
   /** Colour theme: `light` (default), `dark`, `high-contrast`, or `auto` (follows the system). */
   @property({ reflect: true }) @coerced('theme', asText) accessor theme: Theme = 'light';
 
+  /**
+   * Shows a partner's mistakes (bad attributes, a bad data file) on screen as well as in the console,
+   * while the page is being built. Visitors never see them otherwise.
+   */
+  @property({ type: Boolean, reflect: true }) accessor debug = false;
+
   /** URL of a partner dataset (JSON, see the schema) that replaces the bundled CRS data. */
   @property({ attribute: 'data-src' }) @coerced('data-src', asUrl) accessor dataSrc: string | null = null;
+
+  /** How long (ms) to wait for `data-src` before the bundled data is shown; default 4000. */
+  @property({ attribute: 'data-timeout', type: Number }) accessor dataTimeout: number | null = null;
 
   protected readonly store = new DataController(this);
   private readonly i18n = new LocaleController(this);
@@ -49,6 +66,16 @@ export class CrsElement extends LitElement {
     return withLocale(this.locale, fn);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && this.isConnected) void this.i18n.refresh();
@@ -59,6 +86,13 @@ export class CrsElement extends LitElement {
       warn(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; the light theme is used.`);
     }
     if (changed.has('theme')) reportAdjustedColours(this, this.theme);
+  }
+
+  /** Every partner mistake this element falls back from is named in the console, in English, once per page. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.store.loading) return;
+    for (const notice of withLocale('en', () => this.notices())) warn(`<${this.localName}>: ${notice}`);
   }
 
   /** What the element shows; subclasses override it. */
@@ -95,10 +129,12 @@ export class CrsElement extends LitElement {
     }
     const problem = this.store.problem;
     if (problem) notices.unshift(`${dataProblemMessage(problem)} ${bundledDataFallback()}`);
+    // Partner mistakes fall back silently for visitors; the console names them, and `debug` shows them here.
+    const shown = this.debug || debugMode.on ? notices : [];
     return html`<div part="base" class="base" lang=${locale} dir=${this.i18n.dir}>
-      ${notices.length
-        ? html`<div class="notice" part="error" role="alert">
-            <strong>${problemTitle()}:</strong> ${notices.map((n, i) => html`${i ? html`<br />` : nothing}${n}`)}
+      ${shown.length
+        ? html`<div class="notice" part="error">
+            <strong>${problemTitle()}:</strong> ${shown.map((n, i) => html`${i ? html`<br />` : nothing}${n}`)}
           </div>`
         : nothing}
       ${body}

@@ -43,6 +43,9 @@ function checkEnvironment(): void {
   );
 }
 
+/** A class of CRS Widgets (any copy, any version) carries its version; the page's own elements do not. */
+export const isOurs = (ctor: CustomElementConstructor | undefined): boolean => typeof (ctor as Versioned | undefined)?.version === 'string';
+
 export function define(tag: string, ctor: Versioned): void {
   const registry = globalThis.customElements;
   if (!registry) return;
@@ -66,7 +69,10 @@ export function define(tag: string, ctor: Versioned): void {
   if (page[WARNED]) return;
   page[WARNED] = true;
   console.warn(
-    `[crs-widgets] <${tag}> is already defined by CRS Widgets ${existing.version ?? '(unknown version)'}; ` +
-      `this copy (version ${ctor.version ?? 'unknown'}) leaves the existing elements in place. Load the bundle once.`,
+    isOurs(existing)
+      ? `[crs-widgets] <${tag}> is already defined by CRS Widgets ${existing.version}; this copy (version ` +
+          `${ctor.version ?? 'unknown'}) leaves the existing elements in place. Load the bundle once.`
+      : `[crs-widgets] <${tag}> is already defined by another script on this page, not by CRS Widgets: that element ` +
+          `stays, and CRS Widgets does not nest it in its own widgets. Rename one of them to use both.`,
   );
 }

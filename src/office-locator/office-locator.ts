@@ -24,6 +24,8 @@ import { helpNow, showsHelp, HELP_MODES, type HelpMode } from '../core/status/he
 import type { HelpId } from '../core/status/help.js';
 import { yearsOf } from '../core/data/source-years.js';
 import { showsPhone } from '../contact-card/display-rule.js';
+import { isOurs } from '../core/define.js';
+import { officeName, officePlace } from '../core/data/texts.js';
 
 export type { SelectVia } from './selection.js';
 export interface OfficeSelectDetail {
@@ -55,13 +57,15 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @tagname crs-office-locator
  * @summary Finds the CRS office that serves a state, ZIP code or location, on an accessible offline map.
  *
- * @attr {string} state - USPS code of a state or territory to preselect (`TX`, `PR`, `GU`…). An unknown code shows a visible notice.
- * @attr {string} office - Office id to preselect: `hq`; regional offices `new-england` `northeast` `mid-atlantic` `southeast` `midwest` `southwest` `central` `rocky-mountain` `west` `northwest`; field offices `miami` `detroit` `houston` `san-francisco`. An unknown id shows a visible notice.
+ * @attr {string} state - USPS code of a state or territory to preselect (`TX`, `PR`, `GU`…). An unknown code is named in the console (on screen too with `debug`).
+ * @attr {string} office - Office id to preselect: `hq`; regional offices `new-england` `northeast` `mid-atlantic` `southeast` `midwest` `southwest` `central` `rocky-mountain` `west` `northwest`; field offices `miami` `detroit` `houston` `san-francisco`. An unknown id is named in the console (on screen too with `debug`).
  * @attr {'map' | 'list' | 'both'} [view=both] - The map with its controls, the list of every office by region, or both. Other values show both with a console warning.
  * @attr {boolean} no-geolocation - Hides “Use my location” (for pages that must not ask for the visitor's position).
  * @attr {'2' | '3' | '4' | '5' | '6'} [heading-level=2] - Level of the widget's headings; the nested contact cards use the levels below. Other values use 2 with a console warning.
- * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
+ * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded in time or is invalid, the bundled CRS data is shown and the console names every problem (on screen too with `debug`).
  * @attr {'auto' | 'always' | 'never'} [help=auto] - “Help now”: 911, the FBI for hate crimes (1-800-CALL-FBI, tips.fbi.gov) and the Civil Rights Division's portal, each with its source and date. `auto` shows it while CRS's status in the data is not `operating`; `never` is for pages that give the same help themselves.
+ * @attr {boolean} debug - Shows a partner's mistakes (an unknown office or state, a bad attribute, a data file that was not used) on screen as well as in the console, while a page is being built. Without it visitors never see them; `CRSWidgets.debug = true` does the same for every widget.
+ * @attr {number} [data-timeout=4000] - Milliseconds to wait for `data-src`: meanwhile a quiet placeholder, then the bundled data.
  * @attr {'light' | 'dark' | 'high-contrast' | 'auto'} [theme=light] - Colour theme; `auto` follows the visitor's system. An unknown value uses `light` with a console warning.
  * @attr {string} lang - This widget's language: `en`, `zh-Hans`, `zh-Hant`, `es`, `vi`, `ko`, `tl` or `ar` (right to left), matched by BCP 47 (`es-MX` → `es`). Without it the widget follows `CRSWidgets.setLocale()`, then the nearest ancestor's `lang`, then the browser. An unsupported tag renders English with a console warning.
  *
@@ -77,7 +81,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart result - The serving office, field offices and states.
  * @csspart list - The list of every office by region.
  * @csspart button - Every button.
- * @csspart error - The visible notice for bad input (`role="alert"`).
+ * @csspart error - With `debug`, the on-screen note naming a partner's mistake.
  * @csspart loading - The quiet placeholder (with `aria-busy`) shown while a `data-src` file loads.
  * @csspart source - The source line: who compiled the data, its sources' dates, a link to CRS.
  */
@@ -134,13 +138,12 @@ export class CrsOfficeLocator extends CrsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
-    if (changed.has('view') && this.shownView !== this.view) warn(`<${this.localName} view="${this.view}">: use map, list or both; showing both.`);
     if (changed.has('help') && !(HELP_MODES as readonly string[]).includes(this.help)) warn(`<${this.localName} help="${this.help}">: use auto, always or never; auto is used.`);
     // Attributes preselect, silently; new partner data re-applies them.
     if (changed.has('state') || changed.has('office') || this.appliedData !== this.store.data) {
       this.appliedData = this.store.data;
       const code = this.state?.trim().toUpperCase() ?? '';
-      const id = this.office?.trim();
+      const id = this.office?.trim().toLowerCase();
       const preset = id ? byOffice(this.store.data, id, 'attribute', code) : byState(this.store.data, code, 'attribute');
       if (preset || changed.has('state') || changed.has('office')) [this.selection, this.zoomed] = [preset, Boolean(preset?.regionId)];
     }
@@ -156,7 +159,7 @@ export class CrsOfficeLocator extends CrsElement {
     const code = this.state?.trim();
     if (code && !regionOf(this.store.data, code.toUpperCase())) notices.push(t.unknownState(code));
     const id = this.office?.trim();
-    if (id && !officeById(this.store.data, id)) notices.push(t.unknownOffice(id));
+    if (id && !officeById(this.store.data, id.toLowerCase())) notices.push(t.unknownOffice(id));
     if (this.shownView !== this.view) notices.push(t.badView(this.view));
     return notices;
   }
@@ -208,8 +211,14 @@ export class CrsOfficeLocator extends CrsElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>('.state[tabindex="0"]')?.focus());
   };
 
-  private card = (id: string, compact: boolean, level: number): TemplateResult =>
-    html`<crs-contact-card office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} data-src=${this.dataSrc ?? ''} .nested=${true}></crs-contact-card>`;
+  /** The office's card; where the page defined `crs-contact-card` itself, the office's name and place only. */
+  private card = (id: string, compact: boolean, level: number): TemplateResult => {
+    if (!isOurs(customElements.get('crs-contact-card'))) {
+      const office = officeById(this.store.data, id);
+      return office ? html`<p class="office-plain">${officeName(office, this.locale)} — ${officePlace(office)}</p>` : html``;
+    }
+    return html`<crs-contact-card office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} data-src=${this.dataSrc ?? ''} .nested=${true}></crs-contact-card>`;
+  };
 
   /** The years of the contacts the locator's cards can show (confirmed phones, emails), for the status notice. */
   private contactYears() {

@@ -32,7 +32,9 @@ export interface ServiceToggleDetail {
  * @attr {boolean} expanded - Every service starts open.
  * @attr {'2' | '3' | '4' | '5' | '6'} [heading-level=2] - Level of the section headings; service headings are one level below. Other values use 2 with a console warning.
  * @attr {string} sections - Space-separated sections to show, in that order (default all): `services` `works-with` `about`. Unknown ids are ignored with a console warning.
- * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded or is invalid, a visible notice names the problem and the bundled CRS data stays on screen.
+ * @attr {string} data-src - URL (`http:` or `https:`, same origin or CORS-enabled, at most 512 KB) of a partner dataset following `schema/crs-data.schema.json`. If it cannot be loaded in time or is invalid, the bundled CRS data is shown and the console names every problem (on screen too with `debug`).
+ * @attr {boolean} debug - Shows a partner's mistakes (an unknown office or state, a bad attribute, a data file that was not used) on screen as well as in the console, while a page is being built. Without it visitors never see them; `CRSWidgets.debug = true` does the same for every widget.
+ * @attr {number} [data-timeout=4000] - Milliseconds to wait for `data-src`: meanwhile a quiet placeholder, then the bundled data.
  * @attr {'light' | 'dark' | 'high-contrast' | 'auto'} [theme=light] - Colour theme; `auto` follows the visitor's system. An unknown value uses `light` with a console warning.
  * @attr {string} lang - This widget's language: `en`, `zh-Hans`, `zh-Hant`, `es`, `vi`, `ko`, `tl` or `ar` (right to left), matched by BCP 47 (`es-MX` → `es`). Without it the widget follows `CRSWidgets.setLocale()`, then the nearest ancestor's `lang`, then the browser. An unsupported tag renders English with a console warning.
  *
@@ -48,7 +50,7 @@ export interface ServiceToggleDetail {
  * @csspart toggle - The button that opens and closes a service.
  * @csspart panel - The text of a service.
  * @csspart source - The source line with the directory link.
- * @csspart error - The visible notice for bad input (`role="alert"`).
+ * @csspart error - With `debug`, the on-screen note naming a partner's mistake.
  * @csspart loading - The quiet placeholder (with `aria-busy`) shown while a `data-src` file loads.
  */
 export class CrsServicesList extends CrsElement {

@@ -8,9 +8,12 @@ import { defaultDataset } from './dataset.js';
 import { loadDataset, type LoadProblem } from './load.js';
 import type { Dataset, Office } from './types.js';
 import { asUrl } from '../coerce.js';
+import { warn } from '../warn.js';
 
 export interface DataHost extends ReactiveControllerHost {
   dataSrc?: unknown;
+  /** Milliseconds to wait for `data-src` before showing the bundled data. */
+  dataTimeout?: unknown;
 }
 
 export class DataController implements ReactiveController {
@@ -73,11 +76,14 @@ export class DataController implements ReactiveController {
         this.problem = problem;
         // The visitor sees one short notice; the partner's developer gets every problem, one per line.
         const details = problem.kind === 'invalid' ? problem.error.problems.map((p) => `\n  - ${p.message}`).join('') : '';
-        console.warn(`[crs-widgets] data-src "${src}" was not used (${problem.kind}); the bundled data is shown.${details}`);
+        // Once per page per file and problem, however many widgets use the file.
+        warn(`data-src "${src}" was not used (${problem.kind}); the bundled data is shown.${details}`);
       }
       this.host.requestUpdate();
     };
-    loadDataset(src, undefined, undefined, abort?.signal).then(
+    const wait = this.host.dataTimeout;
+    const timeout = wait === null || wait === undefined || wait === '' ? NaN : Number(wait);
+    loadDataset(src, undefined, Number.isFinite(timeout) && timeout >= 0 ? timeout : undefined, abort?.signal).then(
       (result) => {
         if (!result) return;
         if (result.ok) settle(undefined, result.data);

@@ -17,7 +17,8 @@ export type LoadProblem =
 export type LoadResult = { ok: true; data: Dataset } | { ok: false; problem: LoadProblem };
 
 export const MAX_BYTES = 512 * 1024;
-export const TIMEOUT_MS = 10_000;
+/** How long a widget waits for `data-src` before it shows the bundled data (`data-timeout` changes it). */
+export const TIMEOUT_MS = 4_000;
 
 /** Only http(s) URLs are fetched: a `javascript:` or `data:` value is refused before any request. */
 export function dataUrl(src: string, base: string): URL | undefined {
