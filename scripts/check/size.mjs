@@ -1,5 +1,5 @@
 // Size budget (part of npm test, after the build): deterministic byte counts of the built files.
-// The goals are issue 17's; today's files are over them, and a red CI does not land, so what fails the
+// The goals are the contract's; today's files are over them, and a red CI does not land, so what fails the
 // check is a REGRESSION: growing past the ratchet ceilings below, set a little above the sizes measured
 // on 2026-12-02. Lower a ceiling whenever a change makes a file smaller (the check says by how much);
 // set ENFORCE_GOALS to true once every file meets its goal, and the goals become the hard limits.
@@ -8,18 +8,23 @@ import { bundleFiles, englishCore, isSingleLocale, kib, readBundle, sizes } from
 const ENFORCE_GOALS = false;
 
 const KiB = 1024;
+// The budgets of docs/contract.md (Size and speed).
 const GOALS = {
-  full: { gzip: 60 * KiB, brotli: 50 * KiB }, // dist/crs-widgets.js (and the classic .iife.js, the same code)
-  single: { gzip: 38 * KiB }, // each dist/crs-widgets.<locale>.js
-  core: { gzip: 34 * KiB }, // the three elements from dist/esm, English only, through a bundler
+  full: { gzip: 72 * KiB, brotli: 60 * KiB }, // dist/crs-widgets.js (and the classic .iife.js, the same code)
+  single: { gzip: 48 * KiB }, // each dist/crs-widgets.<locale>.js
+  core: { gzip: 43 * KiB }, // the three elements from dist/esm, English only, through a bundler
 };
 // Measured 2026-12-02 at the end of the round (per-fact provenance and the full validator, the rebuilt
 // locator, derived themes): full 79.0 KiB gzip / 65.4 KiB brotli (iife the same), single-locale
-// 54.2–55.3 KiB gzip, English core 50.1 KiB gzip. Ceilings ≈ 1 KiB above.
+// 54.2–55.3 KiB gzip, English core 50.1 KiB gzip.
+// Measured 2026-12-04 after CRS's status became data (the status notice, "help now", dated sources and
+// the past-tense answers, in all eight languages: ≈ +9 KiB gzip for the full file, +4 for each single-locale
+// file), less the one data definition (−1.8 KiB): full 89.4 KiB gzip / 74.0 KiB brotli, single-locale
+// 59.1–60.3 KiB gzip, English core 53.9 KiB gzip. Ceilings ≈ 1 KiB above.
 const CEILINGS = {
-  full: { gzip: 80.0 * KiB, brotli: 66.4 * KiB },
-  single: { gzip: 56.3 * KiB },
-  core: { gzip: 51.1 * KiB },
+  full: { gzip: 90.4 * KiB, brotli: 75.0 * KiB },
+  single: { gzip: 61.3 * KiB },
+  core: { gzip: 54.9 * KiB },
 };
 
 const rows = [
