@@ -199,7 +199,8 @@ describe('hostile host CSS', () => {
       expect(getComputedStyle(base).fontFamily).not.to.include('Comic');
       expect(getComputedStyle(shadow(el).querySelector('a')!).color).not.to.equal('rgb(255, 105, 180)');
       expect(getComputedStyle(shadow(el).querySelector('button')!).cursor).to.equal('pointer');
-      expect(Math.abs(el.getBoundingClientRect().height - refHeight)).to.be.lessThan(40);
+      // Text spacing a visitor sets reaches the text (WCAG 1.4.12): a few more lines wrap, nothing collapses.
+      expect(Math.abs(el.getBoundingClientRect().height - refHeight)).to.be.lessThan(refHeight * 0.06);
     } finally {
       style.remove();
     }

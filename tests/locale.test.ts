@@ -58,7 +58,7 @@ describe('languages: each widget its own', () => {
       const option = text(shadow(el).querySelector('#state-select option[value="CA"]'));
       const label = shadow(el).querySelector('#state-TX')!.getAttribute('aria-label')!;
       if (locale === 'en') {
-        expect(answer).to.include('California was served by the Western Regional Office');
+        expect(answer).to.include('The Western Regional Office (Los Angeles, California) served California');
         expect(option).to.equal('California');
       } else {
         expect(answer).not.to.include('is served by');

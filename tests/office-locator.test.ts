@@ -106,7 +106,7 @@ describe('<crs-office-locator>', () => {
     const event = await oneEvent(el, 'crs-office-select');
     expect(event.detail).to.deep.equal({ officeId: 'southwest', regionId: 'southwest', state: 'NM', via: 'select' });
     await el.updateComplete;
-    expect(status(el)).to.equal('New Mexico was served by the Southwestern Regional Office (Dallas, Texas), which may not answer now.');
+    expect(status(el)).to.equal('The Southwestern Regional Office (Dallas, Texas) served New Mexico; it may not answer now.');
     // Field offices of the region and its states.
     expect(q(el, '.result crs-contact-card[office="houston"]')).to.exist;
     expect(text(q(el, '.state-list'))).to.include('Oklahoma');
@@ -148,7 +148,7 @@ describe('<crs-office-locator>', () => {
       const event = await oneEvent(el, 'crs-office-select');
       expect(event.detail).to.deep.equal({ officeId: 'southwest', regionId: 'southwest', state: 'TX', via: 'geolocation' });
       await el.updateComplete;
-      expect(status(el)).to.match(/You appear to be in Texas\. Texas was served by the Southwestern Regional Office \(Dallas, Texas\), which may not answer now\. Dallas, Texas is about \d+ miles \(\d+ km\) from you\./);
+      expect(status(el)).to.match(/You appear to be in Texas\. The Southwestern Regional Office \(Dallas, Texas\) served Texas; it may not answer now\. Dallas, Texas is about \d+ miles \(\d+ km\) from you\./);
     } finally {
       restore();
     }

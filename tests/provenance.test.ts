@@ -44,7 +44,8 @@ describe('provenance on screen', () => {
   it('marks the inferred X handle in plain words, and nothing that a source confirms', async () => {
     const el = await card('hq');
     const items = qa(el, '.social li');
-    expect(text(items.find((li) => text(li).startsWith('X'))!)).to.include(INFERRED);
+    // The link names the handle it leads to; the mark says what was inferred, in plain words.
+    expect(text(items.find((li) => text(li).startsWith('X'))!)).to.equal('X (Twitter): @DOJ_CRS (opens in a new tab) (inferred: the brochure prints @DOJ_CRIS)');
     expect(text(items.find((li) => text(li).startsWith('Facebook'))!)).not.to.include('inferred');
     expect(text(q(el, '.place'))).not.to.include('inferred');
   });

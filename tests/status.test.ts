@@ -173,13 +173,20 @@ describe('contacts framed by time', () => {
 describe('assignments carry their marks wherever a state’s office is named', () => {
   it('in the answer, the region’s state list and the directory', async () => {
     const el = await widget('crs-office-locator', { state: 'IL' });
-    expect(text(q(el, '.answer'))).to.include('Illinois was served by the Midwestern Regional Office').and.include('(inferred: no source confirms this)');
+    expect(text(q(el, '.answer'))).to.include('The Midwestern Regional Office (Chicago, Illinois) served Illinois; it may not answer now.').and.include('(inferred: no source confirms this)');
     expect(text(q(el, '.result'))).to.include('inferred: no source confirms this');
     const directory = (id: string) => text(q(el, `.region[data-region="${id}"] .states`));
     expect(directory('new-england')).to.include('(only a CRS source from 2003 says so)');
     expect(directory('southwest')).not.to.include('(');
     // West is confirmed, but for American Samoa and the Northern Mariana Islands, marked one by one.
     expect(directory('west')).to.match(/American Samoa \(inferred: no source confirms this\)/).and.not.to.match(/California \(/);
+  });
+
+  it('writes territories with their article, in a sentence whose verb agrees (en, es)', async () => {
+    const en = await widget('crs-office-locator', { state: 'VI' });
+    expect(text(q(en, '.answer'))).to.equal('The Northeastern Regional Office (New York, New York) served the U.S. Virgin Islands; it may not answer now.');
+    const es = await widget('crs-office-locator', { state: 'MP', lang: 'es' });
+    expect(text(q(es, '.answer'))).to.include('atendía las Islas Marianas del Norte').and.not.to.include('..');
   });
 
   it('routes a ZIP that matches no state to a check, not to “CRS does not serve you”', async () => {

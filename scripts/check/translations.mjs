@@ -34,6 +34,16 @@ function extracted() {
   }
 }
 
+/**
+ * Punctuation fluent readers asked for: Chinese sets no ASCII space after full-width punctuation, Spanish
+ * never ends a sentence with two periods (an abbreviation such as "EE. UU." before a full stop).
+ */
+const TYPOGRAPHY = {
+  'zh-Hans.xlf': [/[。，：；！？、（）「」]\x20/, 'an ASCII space after full-width punctuation'],
+  'zh-Hant.xlf': [/[。，：；！？、（）「」]\x20/, 'an ASCII space after full-width punctuation'],
+  'es.xlf': [/\.\.(?!\.)/, 'two periods in a row'],
+};
+
 // Placeholders are matched by index: equiv-text is only the source expression, free to change.
 const placeholders = (text) => (text.match(/<x id="\d+"/g) ?? []).sort().join(' ');
 let problems = 0;
@@ -63,6 +73,9 @@ for (const file of files) {
       problems++;
     } else if (placeholders(source) !== placeholders(target)) {
       console.error(`${file}: "${id}" has placeholders ${placeholders(target)} but the source has ${placeholders(source)}`);
+      problems++;
+    } else if (TYPOGRAPHY[file]?.[0].test(target.replace(/<x [^>]*\/>/g, 'X'))) {
+      console.error(`${file}: "${id}" has ${TYPOGRAPHY[file][1]}: ${target}`);
       problems++;
     }
   }

@@ -23,6 +23,13 @@ import { isOperating, statusOf } from '../core/data/status.js';
 import { formatDate } from '../core/status/dates.js';
 import { gap, parens } from '../core/typography.js';
 import { externalLink } from '../core/external-link.js';
+import { defaultDataset } from '../core/data/dataset.js';
+
+/** ": @DOJ_CRS" from https://x.com/DOJ_CRS, so the link says whose account it is; '' when the URL has no handle. */
+const handle = (url: string): string => {
+  const name = /^https:\/\/(?:www\.)?(?:x|twitter)\.com\/([A-Za-z0-9_]{1,15})\/?$/.exec(url)?.[1];
+  return name ? `: @${name}` : '';
+};
 
 export type ContactAction = 'call' | 'email' | 'website' | 'social' | 'vcard' | 'copy';
 export interface ContactActionDetail {
@@ -200,6 +207,16 @@ export class CrsContactCard extends CrsElement {
     this.emit('vcard');
   }
 
+  /**
+   * The X handle is inferred from the brochure's misprint: the mark says what was inferred, in plain words,
+   * while the link is the bundled one; a partner's inferred handle gets the general mark.
+   */
+  private twitterMark(): TemplateResult | typeof nothing {
+    const { twitter, provenance } = this.store.data.contact;
+    const bundled = twitter === defaultDataset.contact.twitter && provenance.twitter.confidence === 'inferred';
+    return bundled ? html`${gap(this.locale)}<span class="inferred">${t.twitterInferred()}</span>` : factMark(provenance.twitter);
+  }
+
   /** The saved contact's NOTE: CRS's status with its date, and where the number comes from. */
   private vcardNote(office: Office): string | undefined {
     const data = this.store.data;
@@ -298,7 +315,7 @@ export class CrsContactCard extends CrsElement {
       ${isHq && !this.compact
         ? html`<ul class="social" aria-label=${t.social()}>
             <li>${this.externalLink(contact.facebook, t.facebook(), 'social')}${factMark(contact.provenance.facebook)}</li>
-            <li>${this.externalLink(contact.twitter, t.twitter(), 'social')}${factMark(contact.provenance.twitter)}</li>
+            <li>${this.externalLink(contact.twitter, html`${t.twitter()}${handle(contact.twitter)}`, 'social')}${this.twitterMark()}</li>
           </ul>`
         : nothing}
       <div class="actions" part="actions">

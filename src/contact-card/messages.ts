@@ -29,6 +29,7 @@ export const cardText = {
   social: () => msg('CRS on social media', { id: 'card.social' }),
   facebook: () => msg('Facebook', { id: 'card.facebook' }),
   twitter: () => msg('X (Twitter)', { id: 'card.twitter' }),
+  twitterInferred: () => msg('(inferred: the brochure prints @DOJ_CRIS)', { id: 'card.twitter-inferred', desc: 'After the link “X (Twitter): @DOJ_CRS”: the handle is our reading of a misprint in the brochure.' }),
   vcardHqNote: () =>
     msg('The phone number is the one listed for CRS headquarters: CRS’s sources give no direct number for this office that we could confirm.', { id: 'card.vcard-hq-note' }),
   vcardHqConflicting: () =>

@@ -17,15 +17,18 @@ export const zipHint = () => msg('5 digits, for example 77002', { id: 'loc.zip-h
 export const find = () => msg('Find office', { id: 'loc.find' });
 export const useLocation = () => msg('Use my location', { id: 'loc.use-location' });
 export const locating = () => msg('Finding your location…', { id: 'loc.locating' });
-export const privacy = () => msg('Your location stays on this device.', { id: 'loc.privacy' });
+// The widget sends nothing; the browser may ask a network location service, so no promise about the device.
+export const privacy = () => msg('This widget does not send your location anywhere.', { id: 'loc.privacy-send' });
 export const zipInvalid = () => msg('Enter a ZIP code of 5 digits, such as 77002.', { id: 'loc.zip-invalid' });
 
-/** A state's name inside a sentence ("…is in the District of Columbia"), or opening one. */
-export function stateInSentence(code: string, opening = false): string {
-  if (code !== 'DC') return stateName(code);
-  return opening
-    ? msg('The District of Columbia', { id: 'state.DC.answer', desc: 'As the state in loc.answer-state, which English opens with it.' })
-    : msg('the District of Columbia', { id: 'state.DC.in-sentence', desc: 'Inside a sentence: loc.zip-state, loc.you-are-in.' });
+/** A state's name inside a sentence, with the article a language gives it ("…is in the U.S. Virgin Islands"). */
+export function stateInSentence(code: string): string {
+  switch (code) {
+    case 'DC': return msg('the District of Columbia', { id: 'state.DC.in-sentence', desc: 'Inside a sentence: loc.zip-state, loc.you-are-in, loc.answer-state.' });
+    case 'VI': return msg('the U.S. Virgin Islands', { id: 'state.VI.in-sentence', desc: 'Inside a sentence, as state.DC.in-sentence.' });
+    case 'MP': return msg('the Northern Mariana Islands', { id: 'state.MP.in-sentence', desc: 'Inside a sentence, as state.DC.in-sentence.' });
+    default: return stateName(code);
+  }
 }
 
 /** `state` comes from stateInSentence(). */
@@ -70,10 +73,11 @@ export function distance(place: string, km: number): string {
 
 // While CRS is operating the answer is in the present; otherwise it says which office served the place
 // (its contacts are as CRS listed them, and may not answer now).
+// The office leads, so the verb agrees in every case ("…served the U.S. Virgin Islands").
 export const answerState = (state: string, office: string, place: string, operating: boolean) =>
   operating
-    ? msg(str`${state} is served by the ${office} (${place}).`, { id: 'loc.answer-state' })
-    : msg(str`${state} was served by the ${office} (${place}), which may not answer now.`, { id: 'loc.answer-state-past' });
+    ? msg(str`The ${office} (${place}) serves ${state}.`, { id: 'loc.answer-serves' })
+    : msg(str`The ${office} (${place}) served ${state}; it may not answer now.`, { id: 'loc.answer-served' });
 export const answerField = (office: string, place: string, region: string, operating: boolean) =>
   operating
     ? msg(str`The ${office} (${place}) is a field office in the ${region} region.`, { id: 'loc.answer-field' })

@@ -40,7 +40,6 @@ export type LocatorView = (typeof VIEWS)[number];
 /** What went wrong, as a fact: a malformed ZIP, or why the browser gave no position. */
 type Problem = { kind: 'zip'; tries: number } | { kind: 'geo'; reason: t.GeoProblem; tries: number };
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Which CRS office serves you: an offline map of every state and territory (one tab stop; arrow keys move
@@ -164,7 +163,7 @@ export class CrsOfficeLocator extends CrsElement {
     return notices;
   }
 
-  /** A visitor's choice: shown, zoomed to, scrolled into view, announced and reported. */
+  /** A visitor's choice: shown, zoomed to, announced and reported; the control used stays in view. */
   private choose(selection: Selection | undefined): void {
     if (!selection) return;
     [this.selection, this.problem, this.zoomed] = [selection, undefined, Boolean(selection.regionId)];
@@ -172,9 +171,12 @@ export class CrsOfficeLocator extends CrsElement {
     const { officeId, regionId, state, via } = selection;
     const detail: OfficeSelectDetail = { officeId, regionId, state, via };
     this.dispatchEvent(new CustomEvent('crs-office-select', { detail, bubbles: true, composed: true }));
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector('.answer')?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' }),
-    );
+    // The answer is announced (role="status") and comes first in reading order; the page does not jump to
+    // it. Focus stays on the control the visitor used, and that control stays in view when the answer above
+    // it grows.
+    const used = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    // At once, not smoothly: it corrects a shift the page made, it is not a move the visitor asked for.
+    void this.updateComplete.then(() => used?.isConnected && used.scrollIntoView({ block: 'nearest' }));
   }
 
   private fail(problem: Problem): void {

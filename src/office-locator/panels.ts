@@ -98,7 +98,7 @@ export function answerText(data: Dataset, s: Selection, locale: string): string 
     ? t.answerField(name, place, regionName(region, locale), operating)
     : region
     ? s.state
-      ? t.answerState(t.stateInSentence(s.state, true), name, place, operating)
+      ? t.answerState(t.stateInSentence(s.state), name, place, operating)
       : t.answerRegion(regionName(region, locale), name, place, operating)
     : t.answerHq();
   const r = s.reason;
