@@ -25,6 +25,17 @@ export default tseslint.config(
     },
   },
   {
+    // Old CMS libraries (Prototype.js, MooTools) replace Array.from with one that ignores a map function.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/define.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.object.name='Array'][callee.property.name='from'][arguments.length>1]",
+        message: 'Old CMS libraries replace Array.from and ignore its map function: use times() or [...x].map().',
+      }],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

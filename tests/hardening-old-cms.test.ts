@@ -41,6 +41,13 @@ describe('old CMS pages with Prototype.js and MooTools (issue 16 item 3)', () =>
       expect(text(card.querySelector('[part="title"]'))).to.equal('Houston Field Office');
       // Theme rules apply (Lit's css tag no longer calls the page's reduce).
       expect(win.getComputedStyle(card.querySelector('.card')!).borderTopStyle).to.equal('solid');
+      // Every state and territory is in the menu and on the map, named, in order.
+      const menu = [...locator.querySelectorAll('#state-select option')].slice(1).map((o) => text(o));
+      expect(menu, 'menu').to.have.length(56);
+      expect(menu.slice(0, 2), 'menu').to.deep.equal(['Alabama', 'Alaska']);
+      expect(new Set(menu).size, 'distinct menu labels').to.equal(56);
+      expect(menu.filter((label) => label.length < 4), 'menu labels are names').to.deep.equal([]);
+      expect(locator.querySelectorAll('.state[role="option"]'), 'map options').to.have.length(56);
       // The HQ star has its ten points.
       const points = locator.querySelector('polygon.pin-shape')!.getAttribute('points')!.trim().split(/\s+/);
       expect(points).to.have.length(10);

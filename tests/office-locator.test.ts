@@ -279,3 +279,20 @@ describe('<crs-office-locator>', () => {
     expect(status(el)).not.to.include('is served by');
   });
 });
+
+describe('<crs-office-locator> menu in sync', () => {
+  it('shows the answer’s state in the menu after menu, ZIP and ZIP answers (Georgia, 10001, 30303)', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator></crs-office-locator>`);
+    const select = q<HTMLSelectElement>(el, '#state-select')!;
+    select.value = 'GA';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    for (const [zip, state] of [['10001', 'NY'], ['30303', 'GA'], ['09001', '']]) {
+      const input = q<HTMLInputElement>(el, '#zip')!;
+      input.value = zip;
+      q(el, 'form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await el.updateComplete;
+      expect(select.value, zip).to.equal(state);
+    }
+  });
+});

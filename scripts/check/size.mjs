@@ -20,11 +20,12 @@ const GOALS = {
 // Measured 2026-12-04 after CRS's status became data (the status notice, "help now", dated sources and
 // the past-tense answers, in all eight languages: ≈ +9 KiB gzip for the full file, +4 for each single-locale
 // file), less the one data definition (−1.8 KiB): full 89.4 KiB gzip / 74.0 KiB brotli, single-locale
-// 59.1–60.3 KiB gzip, English core 53.9 KiB gzip. Ceilings ≈ 1 KiB above.
+// 59.1–60.3 KiB gzip, English core 53.9 KiB gzip; with the partner-mistake policy and the fluent-reader fixes
+// of the same day, full 90.4 / 74.4, single-locale 59.4–60.6, core 54.1. Ceilings ≈ 1.5 KiB above.
 const CEILINGS = {
-  full: { gzip: 90.4 * KiB, brotli: 75.0 * KiB },
-  single: { gzip: 61.3 * KiB },
-  core: { gzip: 54.9 * KiB },
+  full: { gzip: 91.9 * KiB, brotli: 75.9 * KiB },
+  single: { gzip: 62.1 * KiB },
+  core: { gzip: 55.6 * KiB },
 };
 
 const rows = [

@@ -18,6 +18,7 @@ import * as t from './messages.js';
 import type { Reason, Selection } from './selection.js';
 
 const bundled = new Set<string>(STATE_CODES);
+const FIRST_CODE_CHAR = 35;
 
 /**
  * States in the visitor's alphabet: the menu's order, and the map's option, Home/End and type-ahead
@@ -28,7 +29,8 @@ export function statesByName(data: Dataset, locale: string): string[] {
   const codes = data.regions.flatMap((r) => r.states);
   const table = STATE_ORDER[locale];
   if (table && codes.length === bundled.size && new Set(codes).size === codes.length && codes.every((c) => bundled.has(c))) {
-    return Array.from(table, (c) => STATE_CODES[c.charCodeAt(0) - 35]);
+    // One character per state: its index in STATE_CODES, offset past the quote and backslash (scripts/build/collation.mjs).
+    return [...table].map((c) => STATE_CODES[c.charCodeAt(0) - FIRST_CODE_CHAR]);
   }
   const collator = new Intl.Collator(locale);
   return codes.sort((a, b) => collator.compare(stateName(a), stateName(b)));
@@ -54,7 +56,9 @@ export function renderControls(o: ControlsOptions): TemplateResult {
   return html`<div class="controls" part="controls">
     <div class="field">
       <label for="state-select">${t.stateLabel()}</label>
-      <select id="state-select" @pointerdown=${o.onSelectPointer} @keydown=${o.onSelectKey} @change=${o.onSelectChange} @blur=${o.onSelectBlur}>
+      <!-- .value keeps the menu on the answer's state after a ZIP or map answer (selectedness alone goes stale once
+           the visitor has used the menu); set only when the answer changes, never mid-choice. -->
+      <select id="state-select" .value=${o.selected} @pointerdown=${o.onSelectPointer} @keydown=${o.onSelectKey} @change=${o.onSelectChange} @blur=${o.onSelectBlur}>
         <option value="" ?selected=${!o.selected}>${t.choose()}</option>
         ${o.order.map((code) => html`<option value=${code} ?selected=${code === o.selected}>${stateName(code)}</option>`)}
       </select>

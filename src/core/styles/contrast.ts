@@ -2,6 +2,7 @@
  * WCAG 2.x contrast and the theme derivation, in plain numbers. Pure and DOM-free: used by the
  * contrast check and the theme builder. The CSS in theme.ts does the same arithmetic in the browser.
  */
+import { times } from '../times.js';
 import { colorTokens, type ColorRole, type ColorToken } from './tokens.js';
 
 type Rgb = [number, number, number];
@@ -106,7 +107,7 @@ export const CONTRAST_PAIRS: readonly [string, string, PairKind, string][] = [
   ['error', 'surface', 'ui', 'invalid field border'],
   ['text', 'surface', 'ui', 'map pins'],
   ['text', 'surface', 'text', 'inset labels on the map'],
-  ...Array.from({ length: 10 }, (_, i) => [`region-${i + 1}`, 'region-line', 'ui', `map region ${i + 1} against state borders`] as [string, string, PairKind, string]),
+  ...times(10, (i) => [`region-${i + 1}`, 'region-line', 'ui', `map region ${i + 1} against state borders`] as [string, string, PairKind, string]),
 ];
 
 /** Two-colour outlines drawn on the map: [ring, halo, what]. Each must reach 3:1 on every fill via one of its two colours. */
@@ -115,4 +116,4 @@ export const MAP_OUTLINES: readonly [string, string, string][] = [
   ['text', 'halo', 'selected state outline'],
 ];
 /** What those outlines are drawn on. */
-export const MAP_FILLS: readonly string[] = [...Array.from({ length: 10 }, (_, i) => `region-${i + 1}`), 'region-line', 'surface'];
+export const MAP_FILLS: readonly string[] = [...times(10, (i) => `region-${i + 1}`), 'region-line', 'surface'];
