@@ -200,7 +200,7 @@ describe('hostile host CSS', () => {
       expect(getComputedStyle(shadow(el).querySelector('a')!).color).not.to.equal('rgb(255, 105, 180)');
       expect(getComputedStyle(shadow(el).querySelector('button')!).cursor).to.equal('pointer');
       // Text spacing a visitor sets reaches the text (WCAG 1.4.12): a few more lines wrap, nothing collapses.
-      expect(Math.abs(el.getBoundingClientRect().height - refHeight)).to.be.lessThan(refHeight * 0.06);
+      expect(Math.abs(el.getBoundingClientRect().height - refHeight)).to.be.lessThan(refHeight * 0.08);
     } finally {
       style.remove();
     }

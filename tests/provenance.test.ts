@@ -98,7 +98,7 @@ describe('provenance on screen', () => {
     await waitUntil(() => q(el, '.base')!.lang === 'zh-Hans');
     expect(text(q(el, '[part="source"]'))).to.equal(
       // No space after full-width punctuation; our translation says so, as every widget does in zh-Hans.
-      '由 CRS Widgets（而非 CRS）整理，资料来源的年份为 2003 年及约 2016–2020 年。CRS 最新信息：www.justice.gov/crs （在新标签页中打开）。本译文由本小组件的制作者编写，并非出自 CRS。',
+      '由 CRS Widgets（而非 CRS）根据以下年份的资料来源整理：2003 年及约 2016–2020 年。CRS 最新信息：www.justice.gov/crs （在新标签页中打开）。本译文由本小组件的制作者编写，并非出自 CRS。',
     );
   });
 });

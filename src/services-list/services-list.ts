@@ -11,6 +11,7 @@ import { SECTION_IDS, SERVICE_IDS, type ServiceId } from './services.js';
 import { serviceText, texts } from './messages.js';
 import { servicesListStyles } from './services-list.styles.js';
 import { statusNotice } from '../core/status/notice.js';
+import { isOperating } from '../core/data/status.js';
 import { externalLink } from '../core/external-link.js';
 import { gap, parens } from '../core/typography.js';
 
@@ -156,7 +157,8 @@ export class CrsServicesList extends CrsElement {
       ${translation === 'ours' ? html`<p class="note">${texts.translationNote()}</p>` : nothing}
       ${translation === 'brochure' ? html`<p class="note">${texts.brochureNote()}</p>` : nothing}
       ${sections.map((s) => parts[s]())}
-      <p class="source" part="source">${texts.source()}${directory ? html`${gap(this.locale)}${externalLink(directory, texts.directory())}` : nothing}</p>
+      <!-- No invitation to find an office while CRS is not operating: the directory lists offices that closed. -->
+      <p class="source" part="source">${texts.source()}${directory && isOperating(this.store.data.status) ? html`${gap(this.locale)}${externalLink(directory, texts.directory())}` : nothing}</p>
     </div>`;
   }
 }

@@ -38,8 +38,13 @@ export const OFFICE_CLOSED: Status = { state: 'closed', asOf: '2025-10', sources
 
 export const isOperating = (status: Status): boolean => status.state === 'operating';
 
-/** The status that applies to an office: its own, else the dataset's. */
-export const statusOf = (office: Pick<Office, 'status'> | undefined, dataset: Status): Status => office?.status ?? dataset;
+/**
+ * The status that applies to an office: its own, unless the dataset says `operating` as of a later date (a
+ * partner who marks CRS as operating again need not rewrite every office's 2025 closure). An `uncertain`
+ * dataset does not undo an office's closure.
+ */
+export const statusOf = (office: Pick<Office, 'status'> | undefined, dataset: Status): Status =>
+  office?.status && !(isOperating(dataset) && endOf(dataset.asOf) > endOf(office.status.asOf)) ? office.status : dataset;
 
 /** The last moment a date stands for: `2026-01` → 2026-01-31T23:59:59.999Z, `2026` → the year's end. */
 export function endOf(date: string): number {
