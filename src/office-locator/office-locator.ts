@@ -197,7 +197,7 @@ export class CrsOfficeLocator extends CrsElement {
   };
 
   private card = (id: string, compact: boolean, level: number): TemplateResult =>
-    html`<crs-contact-card office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} data-src=${this.dataSrc ?? ''}></crs-contact-card>`;
+    html`<crs-contact-card exportparts="card, title, actions, button, source" office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} data-src=${this.dataSrc ?? ''}></crs-contact-card>`;
 
   private renderMapView(order: string[]): TemplateResult {
     const locale = this.locale;
