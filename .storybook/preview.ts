@@ -56,6 +56,7 @@ const preview: Preview = {
     options: {
       storySort: {
         order: [
+          'Introduction',
           'Guides', ['Getting started', 'Embedding', 'Languages', 'Theming', 'Events', 'Partner data', 'Accessibility statement', 'Privacy statement'],
           'Elements', ['Contact card', 'Services list', 'Office locator'],
           'Tools', 'Design system', 'Changelog',

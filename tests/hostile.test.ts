@@ -66,3 +66,37 @@ describe('hostile host-page CSS', () => {
     });
   }
 });
+
+/**
+ * Page rules on `*` match the host element itself and outrank :host; whatever they set that inherits must stop at
+ * the shadow root, or the visitor sees invisible, masked, sideways, unclickable or overlapping text.
+ */
+const THROUGH_STAR: Array<[string, string, (s: CSSStyleDeclaration, clean: CSSStyleDeclaration) => boolean]> = [
+  ['-webkit-text-fill-color: transparent', 'text is painted', (s) => s.getPropertyValue('-webkit-text-fill-color') !== 'rgba(0, 0, 0, 0)'],
+  ['-webkit-text-security: disc', 'text is not masked', (s) => ['', 'none'].includes(s.getPropertyValue('-webkit-text-security'))],
+  ['writing-mode: vertical-rl', 'text runs horizontally', (s) => s.writingMode === 'horizontal-tb'],
+  ['pointer-events: none', 'controls take clicks', (s) => s.pointerEvents === 'auto'],
+  ['line-height: 0 !important', 'lines keep their height', (s, clean) => parseFloat(s.lineHeight) >= parseFloat(clean.lineHeight) - 0.5],
+];
+
+describe('host-page CSS on * stops at the shadow root', () => {
+  for (const [rule, what, ok] of THROUGH_STAR) {
+    it(`${rule}: ${what}`, async () => {
+      const wrapper = await fixture(html`<div style="inline-size: 800px"><crs-contact-card office="houston"></crs-contact-card></div>`);
+      const el = wrapper.firstElementChild as LitElement;
+      await el.updateComplete;
+      const button = () => shadow(el).querySelector<HTMLElement>('button, a')!;
+      const clean = { ...getComputedStyle(button()) } as unknown as CSSStyleDeclaration;
+      const cleanLineHeight = getComputedStyle(button()).lineHeight;
+      const style = document.createElement('style');
+      style.textContent = `* { ${rule} }`;
+      document.head.append(style);
+      try {
+        const s = getComputedStyle(button());
+        expect(ok(s, { ...clean, lineHeight: cleanLineHeight } as CSSStyleDeclaration), `${s.getPropertyValue('-webkit-text-fill-color')} ${s.writingMode} ${s.pointerEvents} ${s.lineHeight}`).to.be.true;
+      } finally {
+        style.remove();
+      }
+    });
+  }
+});

@@ -1,5 +1,5 @@
 // docs:check — fails when an element, attribute, event, part or token is missing from the manifest
-// or from the docs (README, Storybook guides and stories).
+// or from the docs (README, the docs/ guides, Storybook pages and stories).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { importTs } from '../lib/import-ts.mjs';
@@ -9,7 +9,8 @@ const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).is
 const manifest = JSON.parse(read('custom-elements.json'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 const readme = read('README.md');
-const guides = walk('stories').filter((f) => f.endsWith('.mdx')).map(read).join('\n');
+// The guides are Markdown in docs/ (shipped in the package, rendered by Storybook) plus the element pages' MDX.
+const guides = [...walk('docs').filter((f) => f.endsWith('.md')), ...walk('stories').filter((f) => f.endsWith('.mdx'))].map(read).join('\n');
 const stories = walk('stories').filter((f) => f.endsWith('.stories.ts')).map(read).join('\n');
 const problems = [];
 

@@ -47,9 +47,21 @@ export const baseStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
+    /* Page rules on \`*\` match the host and outrank :host; these inherit, so they stop here: text stays painted,
+       unmasked, horizontal (the layouts are written for it) and clickable. */
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-security: none;
+    writing-mode: horizontal-tb;
+    pointer-events: auto;
     /* Each widget paints its theme's surface, so a dark theme stays readable on any page. */
     background: var(--_crs-surface);
     color: var(--_crs-text);
+  }
+  /* The larger of the widget's line height and the one inherited: a visitor's text spacing (1.5 or more) still
+     reaches the text, a page's \`line-height: 0 !important\` cannot collapse it. In line-height, 1lh is the
+     parent's line height. Zero specificity: an element's own line height wins. */
+  :where(.base, .base *) {
+    line-height: max(calc(var(--_line-height) * 1em), 1lh);
   }
   .base *,
   .base *::before,

@@ -34,9 +34,10 @@ export type PairKind = keyof typeof AA;
 /** Luminance bands per role and scheme: [at most, at least] (theme.ts turns them into CSS). */
 export const BANDS: Record<Exclude<ColorRole, 'graphic'>, { light: [number, number]; dark: [number, number] }> = {
   surface: { light: [1, 0.8], dark: [0.02, 0] },
-  raised: { light: [1, 0.704], dark: [0.031, 0] },
+  raised: { light: [1, 0.725], dark: [0.031, 0] },
   body: { light: [0.04, 0], dark: [1, 0.75] },
-  text: { light: [0.11, 0], dark: [1, 0.33] },
+  // 0.12, not lower: a mid-dark brand such as #0b6e4f (Y 0.117) passes on every light background and stays exact.
+  text: { light: [0.12, 0], dark: [1, 0.33] },
   ui: { light: [0.19, 0], dark: [1, 0.21] },
   on: { light: [1, 0.8], dark: [0.02, 0] },
 };
@@ -49,6 +50,8 @@ export const lighten = (c: Rgb, min: number): Rgb => {
 };
 
 export type Scheme = 'light' | 'dark';
+/** Links and the focus ring follow the partner's primary colour unless set on their own (as in theme.ts). */
+export const BRANDED: ReadonlySet<string> = new Set(['link', 'focus']);
 export type Palette = Record<ColorToken | 'ring', string>;
 
 /**
@@ -73,7 +76,7 @@ export function derivePalette(scheme: Scheme, partner: Partial<Record<string, st
       base = name === 'surface-alt'
         ? (scheme === 'light' ? [r * 0.88, g * 0.88, b * 0.88] : [r * 0.8 + 0.015, g * 0.8 + 0.015, b * 0.8 + 0.015])
         : scheme === 'light' ? [r, g * 0.88, b * 0.88] : [r * 0.8 + 0.03, g * 0.8 + 0.005, b * 0.8 + 0.005];
-    } else base = linear(pick(name, t[scheme]));
+    } else base = linear(pick(name, BRANDED.has(name) ? pick('primary', t[scheme]) : t[scheme]));
     out[name] = toHex(band(t.role, base));
   }
   const focus = linear(out.focus);

@@ -8,12 +8,12 @@
  * :host would hide a value a partner set on an ancestor.
  *
  * The bands are relative luminance Y (WCAG's), chosen so every pair the widgets draw passes:
- * light backgrounds Y ≥ 0.704 → text Y ≤ 0.11 gives ≥ 4.6:1, borders/focus Y ≤ 0.19 give ≥ 3.1:1;
+ * light backgrounds Y ≥ 0.725 → text Y ≤ 0.12 gives ≥ 4.55:1, borders/focus Y ≤ 0.19 give ≥ 3.2:1;
  * dark backgrounds Y ≤ 0.031 → text Y ≥ 0.33 gives ≥ 4.6:1, borders/focus Y ≥ 0.21 give ≥ 3.1:1.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { colorTokens, scalarTokens, type ColorRole, type ThemedToken } from './tokens.js';
-import { BANDS, type Scheme } from './contrast.js';
+import { BANDS, BRANDED, type Scheme } from './contrast.js';
 
 /** Y in linear sRGB, where a colour's channels are r, g and b. */
 const Y = '(.2126*r + .7152*g + .0722*b)';
@@ -38,9 +38,17 @@ const RAISED: Record<string, [string, string]> = {
 /** Tokens whose light and dark shades other aliases derive from. */
 const SHARED = new Set(['surface', 'focus']);
 
+/**
+ * Links and the focus ring follow the partner's brand colour unless set on their own, so one
+ * `--crs-color-primary` brands every interactive colour; without a brand they keep their defaults.
+ * Their bands then keep the brand's shade wherever it already passes.
+ */
+
 function alias(name: string, t: ThemedToken): string {
-  const light = `var(--crs-color-${name},${RAISED[name]?.[0] ?? t.light})`;
-  const dark = `var(--crs-dark-color-${name},${t.role === 'graphic' ? t.dark : `var(--crs-color-${name},${RAISED[name]?.[1] ?? t.dark})`})`;
+  const brand = (scheme: string, fallback: string) => (BRANDED.has(name) ? `var(--crs-${scheme}primary,${fallback})` : fallback);
+  const light = `var(--crs-color-${name},${RAISED[name]?.[0] ?? brand('color-', t.light)})`;
+  const darkDefault = RAISED[name]?.[1] ?? brand('dark-color-', brand('color-', t.dark));
+  const dark = `var(--crs-dark-color-${name},${t.role === 'graphic' ? t.dark : `var(--crs-color-${name},${darkDefault})`})`;
   const [l, d] = [band(t.role, 'light')(light), band(t.role, 'dark')(dark)];
   const v = `--_crs-${name}`;
   if (!SHARED.has(name)) return `${v}:light-dark(${l},${d});`;
