@@ -30,6 +30,9 @@ const meta: Meta<Args> = {
     ?compact=${args.compact}
     heading-level=${ifDefined(levelOf(args['heading-level']))}
     data-src=${ifDefined(args['data-src'] || undefined)}
+    data-timeout=${ifDefined(args['data-timeout'] ?? undefined)}
+    ?debug=${args.debug}
+    help=${ifDefined(args.help || undefined)}
     @crs-contact-action=${args[handlerArg('crs-contact-action')]}
   ></crs-contact-card>`,
 };

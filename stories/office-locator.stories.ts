@@ -34,7 +34,11 @@ const meta: Meta<Args> = {
     ?no-geolocation=${args['no-geolocation']}
     heading-level=${ifDefined(levelOf(args['heading-level']))}
     data-src=${ifDefined(args['data-src'] || undefined)}
+    data-timeout=${ifDefined(args['data-timeout'] ?? undefined)}
+    ?debug=${args.debug}
+    help=${ifDefined(args.help || undefined)}
     @crs-office-select=${args[handlerArg('crs-office-select')]}
+    @crs-contact-action=${args[handlerArg('crs-contact-action')]}
   ></crs-office-locator>`,
 };
 export default meta;

@@ -28,6 +28,8 @@ const meta: Meta<Args> = {
     sections=${ifDefined(listOf(args.sections))}
     heading-level=${ifDefined(levelOf(args['heading-level']))}
     data-src=${ifDefined(args['data-src'] || undefined)}
+    data-timeout=${ifDefined(args['data-timeout'] ?? undefined)}
+    ?debug=${args.debug}
     ?expanded=${args.expanded}
     @crs-service-toggle=${args[handlerArg('crs-service-toggle')]}
   ></crs-services-list>`,

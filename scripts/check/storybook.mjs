@@ -37,8 +37,13 @@ const hiddenNames = (d) => new Set((d.members ?? []).filter((m) => (m.privacy &&
  */
 const TRY = {
   theme: 'dark', lang: 'es', office: 'houston', state: 'TX', view: 'list', 'heading-level': 4,
-  'data-src': '/no-such-dataset.json', services: ['mediation'], sections: ['about'],
+  'data-src': '/no-such-dataset.json', services: ['mediation'], sections: ['about'], help: 'never',
 };
+/**
+ * Controls that act only on a partner's mistake or a partner file: on a story without one they change nothing
+ * a visitor sees, by design (a bad data-src falls back silently; debug shows mistakes; data-timeout waits).
+ */
+const QUIET = new Set(['debug', 'data-src', 'data-timeout']);
 
 const server = await serveStatic(DIR);
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -221,7 +226,7 @@ for (const [title, entry] of byComponent) {
   if (leaked.length) failures.push(`${title}: private or protected members in the Controls table: ${leaked.join(', ')}`);
 
   // Controls: each one, changed from the story's initial args, must change what the story shows.
-  for (const [name, a] of rows.filter(([, x]) => x.control)) {
+  for (const [name, a] of rows.filter(([n, x]) => x.control && !QUIET.has(n))) {
     const current = story.args[name];
     let next;
     if (a.control === 'boolean') next = !current;

@@ -92,6 +92,7 @@ export class CrsContactCard extends CrsElement {
   /**
    * Set by a parent widget (the locator) that shows the status notice and "help now" itself: a nested
    * card does not repeat them.
+   * @internal
    */
   @property({ attribute: false }) accessor nested = false;
 
