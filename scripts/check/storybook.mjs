@@ -180,8 +180,18 @@ const apiPage = await browser.newPage();
 // "Show code" snippet) while we listen: the story already on screen would only be "unchanged".
 const checked = new Set([...byComponent.values()].map((e) => e.id));
 const firstStory = stories.find((s) => !checked.has(s.id)) ?? stories[0];
-await apiPage.goto(`${base}/iframe.html?id=${firstStory.id}&viewMode=story`, { waitUntil: 'load', timeout: 60_000 });
-await apiPage.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__?.storyStoreValue, { timeout: 20_000 });
+// The preview may replace its document once while it starts (seen on a busy machine: "execution context was
+// destroyed"); wait for the network to settle, and start again once if it happens all the same.
+for (let attempt = 0; ; attempt++) {
+  try {
+    await apiPage.goto(`${base}/iframe.html?id=${firstStory.id}&viewMode=story`, { waitUntil: 'networkidle0', timeout: 60_000 });
+    await apiPage.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__?.storyStoreValue, { timeout: 20_000 });
+    await apiPage.evaluate(() => true);
+    break;
+  } catch (error) {
+    if (attempt >= 2 || !/context was destroyed|navigation/i.test(String(error))) throw error;
+  }
+}
 pages++;
 for (const [title, entry] of byComponent) {
   if (!docsPages.has(title)) failures.push(`${title}: no docs page`);
