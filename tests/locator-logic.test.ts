@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { geoAlbersUsa } from 'd3-geo';
 import { lookupZip } from '../src/office-locator/zip.js';
 import { distanceKm, nearest, projectToMap } from '../src/office-locator/geo.js';
-import { GRID, neighbourInDirection } from '../src/office-locator/navigation.js';
 import { stateAt, stateAtPoint } from '../src/office-locator/point-in-state.js';
 import { byOffice, byPoint, byState, byZip } from '../src/office-locator/selection.js';
 import { SHAPES, INSETS } from '../src/generated/map-geometry.js';
@@ -74,44 +73,6 @@ describe('map geometry and projection', () => {
     expect(near.place.id).to.equal('houston');
   });
 
-  it('moves between geographic neighbours with the arrow keys', () => {
-    expect(neighbourInDirection('TX', 'ArrowUp')).to.equal('OK');
-    expect(neighbourInDirection('CA', 'ArrowRight')).to.equal('UT');
-    expect(neighbourInDirection('IL', 'ArrowRight')).to.equal('IN');
-    expect(neighbourInDirection('ME', 'ArrowRight')).to.equal(undefined);
-  });
-});
-
-describe('the map’s arrow-key grid', () => {
-  const OPPOSITE: Record<string, string> = { ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp', ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
-
-  it('places every state and territory on the grid once', () => {
-    expect(Object.keys(GRID).sort()).to.deep.equal(Object.keys(SHAPES).sort());
-    const cells = Object.values(GRID).map(([c, r]) => `${c},${r}`);
-    expect(new Set(cells).size).to.equal(cells.length);
-  });
-
-  it('lets the opposite arrow undo every move (all 56 × 4)', () => {
-    let moves = 0;
-    for (const code of Object.keys(GRID)) {
-      for (const key of Object.keys(OPPOSITE)) {
-        const next = neighbourInDirection(code, key);
-        if (!next) continue;
-        moves++;
-        expect(neighbourInDirection(next, OPPOSITE[key]), `${code} ${key} ${next}`).to.equal(code);
-      }
-    }
-    expect(moves).to.be.greaterThan(150);
-  });
-
-  it('follows geography: north is up, east is right', () => {
-    for (const code of Object.keys(GRID)) {
-      const up = neighbourInDirection(code, 'ArrowUp');
-      if (up && !INSETS[code] && !INSETS[up]) expect(SHAPES[up].y, `${code} ↑ ${up}`).to.be.below(SHAPES[code].y);
-      const right = neighbourInDirection(code, 'ArrowRight');
-      if (right && !INSETS[code] && !INSETS[right] && !['AK', 'HI'].includes(code)) expect(SHAPES[right].x, `${code} → ${right}`).to.be.above(SHAPES[code].x);
-    }
-  });
 });
 
 describe('the state of a position, from the bundled geometry', () => {
