@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { geoAlbersUsa } from 'd3-geo';
 import { lookupZip } from '../src/office-locator/zip.js';
 import { distanceKm, nearest, projectToMap } from '../src/office-locator/geo.js';
-import { GRID, neighbourInDirection } from '../src/office-locator/navigation.js';
 import { stateAt, stateAtPoint } from '../src/office-locator/point-in-state.js';
 import { byOffice, byPoint, byState, byZip } from '../src/office-locator/selection.js';
 import { SHAPES, INSETS } from '../src/generated/map-geometry.js';
@@ -74,44 +73,6 @@ describe('map geometry and projection', () => {
     expect(near.place.id).to.equal('houston');
   });
 
-  it('moves between geographic neighbours with the arrow keys', () => {
-    expect(neighbourInDirection('TX', 'ArrowUp')).to.equal('OK');
-    expect(neighbourInDirection('CA', 'ArrowRight')).to.equal('UT');
-    expect(neighbourInDirection('IL', 'ArrowRight')).to.equal('IN');
-    expect(neighbourInDirection('ME', 'ArrowRight')).to.equal(undefined);
-  });
-});
-
-describe('the map’s arrow-key grid', () => {
-  const OPPOSITE: Record<string, string> = { ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp', ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
-
-  it('places every state and territory on the grid once', () => {
-    expect(Object.keys(GRID).sort()).to.deep.equal(Object.keys(SHAPES).sort());
-    const cells = Object.values(GRID).map(([c, r]) => `${c},${r}`);
-    expect(new Set(cells).size).to.equal(cells.length);
-  });
-
-  it('lets the opposite arrow undo every move (all 56 × 4)', () => {
-    let moves = 0;
-    for (const code of Object.keys(GRID)) {
-      for (const key of Object.keys(OPPOSITE)) {
-        const next = neighbourInDirection(code, key);
-        if (!next) continue;
-        moves++;
-        expect(neighbourInDirection(next, OPPOSITE[key]), `${code} ${key} ${next}`).to.equal(code);
-      }
-    }
-    expect(moves).to.be.greaterThan(150);
-  });
-
-  it('follows geography: north is up, east is right', () => {
-    for (const code of Object.keys(GRID)) {
-      const up = neighbourInDirection(code, 'ArrowUp');
-      if (up && !INSETS[code] && !INSETS[up]) expect(SHAPES[up].y, `${code} ↑ ${up}`).to.be.below(SHAPES[code].y);
-      const right = neighbourInDirection(code, 'ArrowRight');
-      if (right && !INSETS[code] && !INSETS[right] && !['AK', 'HI'].includes(code)) expect(SHAPES[right].x, `${code} → ${right}`).to.be.above(SHAPES[code].x);
-    }
-  });
 });
 
 describe('the state of a position, from the bundled geometry', () => {
@@ -124,6 +85,18 @@ describe('the state of a position, from the bundled geometry', () => {
     ['Paris', 48.86, 2.35, undefined], ['the Gulf of Mexico', 26, -90, undefined], ['Toronto', 43.65, -79.38, undefined],
   ];
   for (const [name, lat, lon, code] of places) it(`${name} → ${code ?? 'nowhere CRS serves'}`, () => expect(stateAt(lon, lat)).to.equal(code));
+
+  // Across a land border the map's simplified shapes are kilometres off: a town on the other side is abroad.
+  const borderTowns: [string, number, number, string | undefined][] = [
+    ['Tijuana', 32.51, -117.04, undefined], ['San Ysidro', 32.555, -117.04, 'CA'], ['Mexicali', 32.62, -115.45, undefined],
+    ['Calexico', 32.68, -115.5, 'CA'], ['Nogales, Sonora', 31.3, -110.94, undefined], ['Nogales, Arizona', 31.34, -110.94, 'AZ'],
+    ['Ciudad Juárez', 31.69, -106.42, undefined], ['El Paso', 31.7587, -106.4869, 'TX'], ['Nuevo Laredo', 27.48, -99.52, undefined],
+    ['Laredo', 27.53, -99.49, 'TX'], ['Matamoros', 25.87, -97.5, undefined], ['Brownsville', 25.9, -97.49, 'TX'],
+    ['Tsawwassen', 49.01, -123.08, undefined], ['Point Roberts', 48.985, -123.06, 'WA'], ['Blaine', 48.99, -122.75, 'WA'],
+    ['Stanstead', 45.015, -72.1, undefined], ['Derby Line', 45.005, -72.1, 'VT'], ['St. Stephen', 45.19, -67.28, undefined],
+    ['Calais', 45.18, -67.28, 'ME'],
+  ];
+  for (const [name, lat, lon, code] of borderTowns) it(`${name} → ${code ?? 'abroad'}`, () => expect(stateAt(lon, lat)).to.equal(code));
 });
 
 describe('selection logic: facts and reasons, no text', () => {
@@ -144,6 +117,15 @@ describe('selection logic: facts and reasons, no text', () => {
     // Houston to Dallas, not to the Houston field office next door.
     expect(s.reason.kind === 'located' && Math.round(s.reason.km / 10)).to.be.within(35, 37);
     expect(byPoint(defaultDataset, 48.86, 2.35)!.reason.kind).to.equal('outside');
+  });
+
+  it('gives one office per place: Guam, San Juan, El Paso and Washington each their own region’s, Tijuana none', () => {
+    const office = (lat: number, lon: number) => byPoint(defaultDataset, lat, lon)!;
+    expect(office(13.48, 144.75)).to.deep.include({ officeId: 'west', state: 'GU' });
+    expect(office(18.45, -66.1)).to.deep.include({ officeId: 'northeast', state: 'PR' });
+    expect(office(31.7587, -106.4869)).to.deep.include({ officeId: 'southwest', state: 'TX' });
+    expect(office(38.8977, -77.0365)).to.deep.include({ officeId: 'mid-atlantic', state: 'DC' });
+    expect(office(32.51, -117.04)).to.deep.include({ officeId: 'hq', state: null, reason: { kind: 'outside' } });
   });
 
   it('keeps a state with an office only when the office’s region serves it, and knows no office called “constructor”', () => {

@@ -3,7 +3,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/office-locator/define.js';
 import type { CrsOfficeLocator, OfficeSelectDetail } from '../src/office-locator/office-locator.js';
-import { GRID } from '../src/office-locator/navigation.js';
 import { mockGeolocation, shadow, text } from './helpers.js';
 import '../src/locales/all.js';
 
@@ -57,24 +56,78 @@ describe('<crs-office-locator> keyboard', () => {
     expect(seen[1].state).to.equal('OR');
   });
 
-  it('moves as the map’s description says: rows and columns of a grid, the opposite arrow going back', async function () {
+  it('arrows follow the announced (alphabetical) order: ↓/→ next, ↑/← previous, stopping at the ends', async function () {
     this.timeout(30000);
     const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator state="TX"></crs-office-locator>`);
+    const menu = [...q<HTMLSelectElement>(el, '#state-select')!.options].slice(1).map((o) => o.value);
     const describedBy = q(el, '[role="listbox"]')!.getAttribute('aria-describedby')!;
-    expect(text(q(el, `#${describedBy}`))).to.include('arrow keys').and.include('opposite arrow goes back');
+    expect(text(q(el, `#${describedBy}`))).to.include('alphabetical').and.not.include('grid');
+    const at = menu.indexOf('TX');
     q<SVGGElement>(el, '#state-TX')!.focus();
-    // A walk from Texas up to Oklahoma, east along the row to Georgia, north to Virginia, and back the same way.
-    const walk: [string, string][] = [
-      ['ArrowUp', 'OK'], ['ArrowRight', 'LA'], ['ArrowRight', 'MS'], ['ArrowRight', 'AL'], ['ArrowRight', 'GA'],
-      ['ArrowDown', 'FL'], ['ArrowUp', 'GA'], ['ArrowUp', 'NC'], ['ArrowUp', 'VA'], ['ArrowDown', 'NC'],
-      ['ArrowLeft', 'TN'], ['ArrowRight', 'NC'], ['ArrowDown', 'GA'], ['ArrowLeft', 'AL'], ['ArrowLeft', 'MS'],
-      ['ArrowLeft', 'LA'], ['ArrowLeft', 'OK'], ['ArrowDown', 'TX'],
-    ];
-    for (const [key, code] of walk) await press(el, key, code);
-    // At the edge the focus stays.
-    await press(el, 'ArrowDown', 'TX');
-    // Each step matches the grid the code documents.
-    expect(GRID.OK[0]).to.equal(GRID.TX[0]);
+    await press(el, 'ArrowDown', menu[at + 1]);
+    await press(el, 'ArrowRight', menu[at + 2]);
+    await press(el, 'ArrowUp', menu[at + 1]);
+    await press(el, 'ArrowLeft', menu[at]);
+    await press(el, 'Home', menu[0]);
+    await press(el, 'ArrowUp', menu[0]);
+    await press(el, 'ArrowLeft', menu[0]);
+    await press(el, 'End', menu[menu.length - 1]);
+    await press(el, 'ArrowDown', menu[menu.length - 1]);
+  });
+
+  it('swaps ← and → in right-to-left Arabic: ← next, → previous', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator lang="ar" state="TX"></crs-office-locator>`);
+    await waitUntil(() => q(el, '[dir="rtl"]'), 'no right-to-left layout');
+    const menu = [...q<HTMLSelectElement>(el, '#state-select')!.options].slice(1).map((o) => o.value);
+    const at = menu.indexOf('TX');
+    q<SVGGElement>(el, '#state-TX')!.focus();
+    await press(el, 'ArrowLeft', menu[at + 1]);
+    await press(el, 'ArrowRight', menu[at]);
+    await press(el, 'ArrowDown', menu[at + 1]);
+    await press(el, 'ArrowUp', menu[at]);
+  });
+
+  it('a language switch keeps focus on the same state: Texas stays Texas in Spanish, and Enter chooses Texas', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator lang="en"></crs-office-locator>`);
+    const seen = events(el);
+    q<SVGGElement>(el, '#state-TX')!.focus();
+    await waitUntil(() => q(el, '.focus-outline'), 'no focus outline');
+    el.setAttribute('lang', 'es');
+    await waitUntil(() => q(el, '#state-select option[value="AS"]')?.textContent?.includes('Samoa Estadounidense'), 'not in Spanish');
+    await el.updateComplete;
+    expect(focusedCode(el)).to.equal('TX');
+    const focused = shadow(el).activeElement as SVGGElement;
+    expect(focused.id).to.equal('state-TX');
+    expect(focused.getAttribute('aria-label')).to.include('Texas');
+    await sendKeys({ press: 'Enter' });
+    expect(seen.map((s) => s.state)).to.deep.equal(['TX']);
+  });
+
+  it('Tab into the map lands on the state just chosen elsewhere, not the one visited before', async () => {
+    const page = await fixture(html`<div><crs-office-locator view="map" no-geolocation></crs-office-locator></div>`);
+    const el = page.querySelector('crs-office-locator')! as CrsOfficeLocator;
+    await el.updateComplete;
+    q<SVGGElement>(el, '#state-GA')!.focus();
+    q<HTMLInputElement>(el, '#zip')!.value = '77002';
+    q<HTMLButtonElement>(el, 'form.zip button')!.click();
+    await waitUntil(() => q(el, '#state-TX[aria-selected="true"]'), 'ZIP 77002 chose no Texas');
+    // The one Tab stop (Tab lands on it: see the first test) is Texas, inside the zoom.
+    const stops = [...shadow(el).querySelectorAll<SVGGElement>('.state[tabindex="0"]')].map((o) => o.dataset.state);
+    expect(stops).to.deep.equal(['TX']);
+    q<SVGGElement>(el, '#state-TX')!.focus();
+    await el.updateComplete;
+    expect(q(el, '.whole-country'), 'Texas is inside the zoom').to.exist;
+  });
+
+  it('entering a zoomed region with no state chosen lands inside it; a state outside the zoom zooms out', async () => {
+    const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator no-geolocation></crs-office-locator>`);
+    q<HTMLButtonElement>(el, '.region[data-region="northwest"] > button.button')!.click();
+    await waitUntil(() => q(el, '.whole-country'), 'the region did not zoom');
+    const stop = q<SVGGElement>(el, '.state[tabindex="0"]')!;
+    expect(['AK', 'ID', 'OR', 'WA']).to.include(stop.dataset.state);
+    stop.focus();
+    await press(el, 't', 'TN');
+    await waitUntil(() => !q(el, '.whole-country'), 'focus outside the zoom did not zoom out');
   });
 
   it('Home, End and type-ahead follow the menu’s alphabetical order', async () => {

@@ -90,6 +90,16 @@ describe('<crs-office-locator> for visitors', () => {
     expect(status(el)).to.include('You appear to be in the District of Columbia.');
     await locateAt(el, 48.86, 2.35);
     expect(status(el)).to.include('Your location is not in a U.S. state or territory.');
+    // Tijuana is a few kilometres from San Diego, on the other side of the border.
+    await locateAt(el, 32.51, -117.04);
+    expect(status(el)).to.include('Your location is not in a U.S. state or territory.').and.not.include('California');
+    // Guam, San Juan and El Paso: one office each, and a distance only to that office.
+    for (const [lat, lon, office, place] of [[13.48, 144.75, 'Western Regional Office', 'Guam'], [18.45, -66.1, 'Northeastern Regional Office', 'Puerto Rico'], [31.7587, -106.4869, 'Southwestern Regional Office', 'Texas']] as const) {
+      await locateAt(el, lat, lon);
+      expect(status(el)).to.include(`You appear to be in ${place}.`).and.include(office);
+      expect(status(el).match(/Regional Office|Field Office|Headquarters/g), status(el)).to.have.length(1);
+      expect(status(el).match(/miles/g), status(el)).to.have.length(1);
+    }
   });
 
   it('shows the region swatches with their patterns in the list view', async () => {

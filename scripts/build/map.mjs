@@ -9,6 +9,7 @@ import { writeGenerated } from './generated-file.mjs';
 import { geoAlbersUsa, geoArea, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
+import { landBorders } from './land-borders.mjs';
 
 const require = createRequire(import.meta.url);
 const topology = require('us-atlas/states-10m.json');
@@ -222,6 +223,12 @@ ${Object.entries(callouts).map(([code, c]) => `  ${code}: ${json(c)},`).join('\n
 /** Albers USA constants (see scripts/build/map.mjs) and the territory insets' Mercator fits. */
 export const ALBERS = ${json(albers)} as const;
 export const TERRITORY_PROJECTIONS: Readonly<Record<string, { k: number; tx: number; ty: number; bounds: readonly number[] }>> = ${json(territoryProjections)};
+
+/**
+ * The neighbours' side of the land borders with Mexico and Canada (see scripts/build/land-borders.mjs):
+ * polygons in thousandths of a degree, [lon0, lat0, dlon1, dlat1, …], more exact than the shapes.
+ */
+export const ABROAD: readonly (readonly number[])[] = ${json(landBorders(topology))};
 `;
 
 writeGenerated(OUT, text, `${Object.keys(shapes).length} shapes, ${text.length} bytes`);

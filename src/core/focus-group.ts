@@ -65,6 +65,11 @@ export class FocusGroupController<T extends FocusItem> implements ReactiveContro
     for (const item of items) item.setAttribute('tabindex', item === holder ? '0' : '-1');
   }
 
+  /** Forgets the item focused last, so the Tab stop goes back to `initial` (e.g. after a choice made elsewhere). */
+  forget(): void {
+    this.current = undefined;
+  }
+
   /** Focuses an item and gives it the Tab stop. */
   focus(item: T): void {
     this.current = this.keyOf(item);
@@ -117,7 +122,8 @@ export class FocusGroupController<T extends FocusItem> implements ReactiveContro
     const direction = this.options.direction ?? 'vertical';
     if (typeof direction === 'function') return direction(from, key, items);
     if (!this.handles(key)) return undefined;
-    const rtl = getComputedStyle(from).direction === 'rtl';
+    // The text's direction, from the nearest dir attribute: a map may be drawn left to right in any language.
+    const rtl = (from.closest('[dir]')?.getAttribute('dir') ?? getComputedStyle(from).direction) === 'rtl';
     const forward = key === 'ArrowDown' || key === (rtl ? 'ArrowLeft' : 'ArrowRight');
     const index = items.indexOf(from) + (forward ? 1 : -1);
     if (this.options.wrap) return items[(index + items.length) % items.length];

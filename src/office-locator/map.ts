@@ -1,10 +1,12 @@
 /**
  * The SVG map: states shaded by region (colour plus a pattern), territory insets and call-out boxes
  * for the small eastern states, office pins in three shapes, and the focus and selection outlines
- * drawn as their own elements on top. One listbox of options in the menu's (alphabetical) order;
+ * drawn as their own elements on top. One listbox of options in the menu's (alphabetical) order, keyed
+ * by state code so a language change re-orders the elements themselves and focus stays on its state;
  * the keyboard lives in the element's focus group, which owns the options' tabindex.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { CALLOUTS, INSETS, SHAPES, VIEW_BOX } from '../generated/map-geometry.js';
 import type { OfficeKind } from '../core/data/types.js';
 import type { MapPin, MapState, Zoom } from './map-model.js';
@@ -131,7 +133,7 @@ export function renderMap(o: MapOptions): TemplateResult {
     ${patterns(MAP_PATTERNS, 1 / k)}
     <g class="zoom">
       <g role="listbox" aria-label=${o.statesLabel} aria-describedby=${o.describedBy}
-        @click=${delegate('.state[role="option"]', 'state', o.onState)}>${o.states.map(option)}</g>
+        @click=${delegate('.state[role="option"]', 'state', o.onState)}>${repeat(o.states, (s) => s.code, option)}</g>
       <g class="inset-labels" aria-hidden="true">
         ${Object.entries(frames).map(([code, [x, y]]) => svg`<text class="inset-label" x=${x + 6} y=${y + 14}>${code}</text>`)}
       </g>

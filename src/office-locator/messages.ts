@@ -93,10 +93,13 @@ export const prompt = () =>
   msg('Choose your state on the map or in the menu, or enter your ZIP code, to see the CRS office that serves you.', { id: 'loc.prompt' });
 export const mapLabel = () => msg('Map of the CRS regions and offices', { id: 'loc.map-label' });
 export const statesLabel = () => msg('States and territories', { id: 'loc.states-label' });
+/** The keyboard help read on entering the map (aria-describedby): one short sentence, as it is read every time. */
+export const mapKeysShort = () => msg('Arrow keys go through the states in alphabetical order; Enter chooses.', { id: 'loc.map-keys-short' });
+/** The full keyboard help, shown under the map. Right-to-left translations swap Left and Right, as the keys do. */
 export const mapKeys = () =>
   msg(
-    'Keyboard: the arrow keys move across the map as on a grid, Left and Right along a row, Up and Down along a column, and the opposite arrow goes back. Home and End go to the first and last state in alphabetical order, as in the menu; typing a name jumps to it; Enter chooses.',
-    { id: 'loc.map-keys' },
+    'Keyboard: the Down or Right arrow goes to the next state in alphabetical order, as in the menu, and the Up or Left arrow to the previous one. Home and End go to the first and last; typing a name jumps to it; Enter or Space chooses.',
+    { id: 'loc.map-keys-order' },
   );
 export const wholeCountry = () => msg('Show the whole country', { id: 'loc.whole-country' });
 export const legend = () => msg('Legend', { id: 'loc.legend' });

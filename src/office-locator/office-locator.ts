@@ -8,7 +8,6 @@ import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
 import { FocusGroupController } from '../core/focus-group.js';
 import '../contact-card/define.js';
 import { lookupZip } from './zip.js';
-import { neighbourInDirection } from './navigation.js';
 import { byOffice, byPoint, byRegion, byState, byZip, officeById, regionOf, type Selection, type SelectVia } from './selection.js';
 import { mapModel, regionZoom } from './map-model.js';
 import { askPosition } from './position.js';
@@ -43,14 +42,14 @@ type Problem = { kind: 'zip'; tries: number } | { kind: 'geo'; reason: t.GeoProb
 
 /**
  * Which CRS office serves you: an offline map of every state and territory (one tab stop; arrow keys move
- * between neighbours), a state menu, a ZIP code field and an optional “Use my location”, all leading to the
+ * in the menu's order), a state menu, a ZIP code field and an optional “Use my location”, all leading to the
  * serving regional office's contact card, the region's field offices and its states, and a list of every office
  * by region. Nothing leaves the page: ZIP codes are looked up in a table inside the file, and a position is used
  * only after the visitor clicks, then dropped.
  *
- * Keyboard: the map is one Tab stop; the arrow keys move across it as on a grid laid out like the map
- * (the opposite arrow goes back), Home, End and type-ahead follow the menu's alphabetical order, and
- * Enter or Space chooses. The state menu commits a choice as a native select does, once: on a pick,
+ * Keyboard: the map is one Tab stop, entered on the chosen state; it is announced as a list, so the arrow
+ * keys move in that list's order, the menu's alphabetical one (↓/→ next, ↑/← previous, ← and → swapped
+ * right to left), as do Home, End and type-ahead; Enter or Space chooses. The state menu commits a choice as a native select does, once: on a pick,
  * on Enter or on leaving it, not on every arrow key.
  *
  * @tagname crs-office-locator
@@ -114,21 +113,21 @@ export class CrsOfficeLocator extends CrsElement {
   /** Counts problems, so the same one said twice is announced twice. */
   private tries = 0;
 
+  /** The map's keys: the options in the menu's (announced) order, one Tab stop on the chosen state. */
   private readonly mapKeys = new FocusGroupController<SVGGElement>(this, {
     items: () => [...this.renderRoot.querySelectorAll<SVGGElement>('.state[role="option"]')],
     key: (item) => item.dataset.state!,
     roving: true,
-    initial: () => this.selection?.state ?? undefined,
+    // The chosen state, else the first state of the chosen region (inside its zoom), else the first.
+    initial: () => this.selection?.state ?? this.renderRoot.querySelector<SVGGElement>('.state.in-region')?.dataset.state,
     names: (item) => [item.dataset.name!, item.dataset.state!],
-    direction: (from, key, items) => {
-      const code = neighbourInDirection(from.dataset.state!, key, (c) => items.some((i) => i.dataset.state === c));
-      return items.find((i) => i.dataset.state === code);
-    },
-    onMove: (item) => {
-      // Moving to a state outside the zoomed region shows the whole country again.
-      if (this.zoomed && regionOf(this.store.data, item.dataset.state!)?.id !== this.selection?.regionId) this.zoomed = false;
-    },
+    direction: 'both',
   });
+
+  /** Focus on a state outside the zoomed region shows the whole country again, so the focus is seen. */
+  private showFocused(code: string): void {
+    if (this.zoomed && regionOf(this.store.data, code)?.id !== this.selection?.regionId) this.zoomed = false;
+  }
 
   private get shownView(): LocatorView {
     return (VIEWS as readonly string[]).includes(this.view) ? (this.view as LocatorView) : 'both';
@@ -144,7 +143,10 @@ export class CrsOfficeLocator extends CrsElement {
       const code = this.state?.trim().toUpperCase() ?? '';
       const id = this.office?.trim().toLowerCase();
       const preset = id ? byOffice(this.store.data, id, 'attribute', code) : byState(this.store.data, code, 'attribute');
-      if (preset || changed.has('state') || changed.has('office')) [this.selection, this.zoomed] = [preset, Boolean(preset?.regionId)];
+      if (preset || changed.has('state') || changed.has('office')) {
+        [this.selection, this.zoomed] = [preset, Boolean(preset?.regionId)];
+        this.mapKeys.forget();
+      }
     }
   }
 
@@ -167,6 +169,8 @@ export class CrsOfficeLocator extends CrsElement {
   private choose(selection: Selection | undefined): void {
     if (!selection) return;
     [this.selection, this.problem, this.zoomed] = [selection, undefined, Boolean(selection.regionId)];
+    // Tab into the map comes to this answer's state, not to one visited before.
+    this.mapKeys.forget();
     this.answers++;
     const { officeId, regionId, state, via } = selection;
     const detail: OfficeSelectDetail = { officeId, regionId, state, via };
@@ -241,11 +245,12 @@ export class CrsOfficeLocator extends CrsElement {
     const zoom = (this.zoom = this.zoomed && region ? regionZoom(region.states, s?.state ?? null, this.mapWidth.width) : undefined);
     return html`<div class="map" part="map" @keydown=${this.onMapKey} @focusin=${this.onMapFocus} @focusout=${this.onMapFocus}>
       ${renderMap({
-        label: t.mapLabel(), statesLabel: t.statesLabel(), describedBy: 'map-keys', states, pins, focused: this.focused, zoom,
+        label: t.mapLabel(), statesLabel: t.statesLabel(), describedBy: 'map-keys-short', states, pins, focused: this.focused, zoom,
         onState: (code) => this.choose(byState(data, code, 'map')),
       })}
       ${zoom ? html`<button class="button secondary whole-country" part="button" type="button" @click=${this.showCountry}>${t.wholeCountry()}</button>` : nothing}
-      <p id="map-keys" class="hint keys">${t.mapKeys()}</p>
+      <span id="map-keys-short" hidden>${t.mapKeysShort()}</span>
+      <p class="hint keys">${t.mapKeys()}</p>
       ${renderLegend(data, locale)}
     </div>`;
   }
@@ -263,6 +268,7 @@ export class CrsOfficeLocator extends CrsElement {
     if (event.type === 'focusin') this.mapKeys.onFocusin(event);
     const target = (event.type === 'focusin' ? event.target : event.relatedTarget) as Element | null;
     this.focused = target?.matches?.('.state[role="option"]') ? (target as SVGGElement).dataset.state : undefined;
+    if (this.focused) this.showFocused(this.focused);
   };
 
   protected override renderContent(): TemplateResult {

@@ -1,9 +1,11 @@
 /**
  * The state or territory at a position, from the bundled map geometry alone (no rendered SVG), so
  * "Use my location" works in every view. Pure: the generated paths are read as polygons once, then
- * tested by ray casting (even-odd, as the shapes are drawn).
+ * tested by ray casting (even-odd, as the shapes are drawn). The shapes are simplified to a few
+ * kilometres, so a position is first tested against the land borders with Mexico and Canada, kept
+ * more exactly: Tijuana is abroad, not in California.
  */
-import { INSETS, SHAPES } from '../generated/map-geometry.js';
+import { ABROAD, INSETS, SHAPES } from '../generated/map-geometry.js';
 import { projectToMap } from './geo.js';
 
 type Ring = number[]; // x0, y0, x1, y1, …
@@ -87,8 +89,20 @@ export function stateAtPoint(px: number, py: number): string | undefined {
   return closest?.code;
 }
 
+let abroad: Ring[][] | undefined;
+/** Whether a position is on Mexico's or Canada's side of a land border (the generated polygons, in thousandths of a degree). */
+export function isAbroad(lon: number, lat: number): boolean {
+  abroad ??= ABROAD.map((deltas) => {
+    const ring: Ring = [];
+    for (let i = 0; i < deltas.length; i += 2) ring.push((ring[i - 2] ?? 0) + deltas[i], (ring[i - 1] ?? 0) + deltas[i + 1]);
+    return [ring];
+  });
+  return abroad.some((rings) => inside(rings, lon * 1000, lat * 1000));
+}
+
 /** The USPS code of the state or territory at a longitude/latitude, or undefined. */
 export function stateAt(lon: number, lat: number): string | undefined {
+  if (isAbroad(lon, lat)) return undefined;
   const point = projectToMap(lon, lat);
   return point && stateAtPoint(point[0], point[1]);
 }
