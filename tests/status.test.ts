@@ -190,6 +190,13 @@ describe('assignments carry their marks wherever a state’s office is named', (
     expect(text(q(es, '.answer'))).to.include('atendía a las Islas Marianas del Norte').and.not.to.include('..');
   });
 
+  it('asks which office served the area before any answer, and says "serves" only for an operating CRS', async () => {
+    expect(text(q(await widget('crs-office-locator'), '.result'))).to.include('to see which CRS office served your area');
+    const operating = await widget('crs-office-locator', { 'data-src': OPERATING });
+    await waitUntil(() => text(q(operating, '[part="source"]')).includes('Riverside Test Partner'), 'partner data not applied');
+    expect(text(q(operating, '.result'))).to.include('to see the CRS office that serves you');
+  });
+
   it('routes a ZIP that matches no state to a check, not to “CRS does not serve you”', async () => {
     const el = await widget('crs-office-locator');
     const input = q(el, '#zip') as HTMLInputElement;

@@ -89,8 +89,10 @@ export const answerRegion = (region: string, office: string, place: string, oper
 /** No region: the one contact listed for CRS as a whole, without promising what it does. */
 export const answerHq = () =>
   msg('No CRS region covers this place; the contact listed for CRS headquarters in Washington, D.C. is shown.', { id: 'loc.answer-hq-listed' });
-export const prompt = () =>
-  msg('Choose your state on the map or in the menu, or enter your ZIP code, to see the CRS office that serves you.', { id: 'loc.prompt' });
+export const prompt = (operating: boolean) =>
+  operating
+    ? msg('Choose your state on the map or in the menu, or enter your ZIP code, to see the CRS office that serves you.', { id: 'loc.prompt' })
+    : msg('Choose your state on the map or in the menu, or enter your ZIP code, to see which CRS office served your area.', { id: 'loc.prompt-past' });
 export const mapLabel = () => msg('Map of the CRS regions and offices', { id: 'loc.map-label' });
 export const statesLabel = () => msg('States and territories', { id: 'loc.states-label' });
 /** The keyboard help read on entering the map (aria-describedby): one short sentence, as it is read every time. */

@@ -138,7 +138,7 @@ function stateList(region: Region): TemplateResult {
 }
 
 export function renderResult(data: Dataset, s: Selection | undefined, level: number, card: (id: string, compact: boolean, level: number) => TemplateResult, locale: string): TemplateResult {
-  if (!s) return html`<div class="result" part="result"><p class="hint">${t.prompt()}</p></div>`;
+  if (!s) return html`<div class="result" part="result"><p class="hint">${t.prompt(isOperating(data.status))}</p></div>`;
   const sub = Math.min(level + 1, 6);
   const region = data.regions.find((r) => r.id === s.regionId);
   const fieldOffices = region ? data.offices.filter((o) => o.kind === 'field' && o.region === region.id && o.id !== s.officeId) : [];

@@ -85,6 +85,7 @@ export const texts: readonly string[] = ["Departamento de Justicia de los EE. UU
 "Su ubicación no está en un estado ni territorio de los EE. UU.",
 "Este widget no envía su ubicación a ningún lugar.",
 "Elija su estado en el mapa o en el menú, o escriba su código postal (ZIP), para ver la oficina del CRS que le corresponde.",
+"Elija su estado en el mapa o en el menú, o escriba su código postal, para ver qué oficina del CRS atendía su zona.",
 ", ",
 "Estado o territorio",
 "Estados y territorios",

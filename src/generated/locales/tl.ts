@@ -85,6 +85,7 @@ export const texts: readonly string[] = ["Kagawaran ng Katarungan ng U.S. · Com
 "Wala sa isang estado o teritoryo ng U.S. ang inyong lokasyon.",
 "Hindi ipinapadala ng widget na ito kahit saan ang inyong lokasyon.",
 "Piliin ang inyong estado sa mapa o sa menu, o ilagay ang inyong ZIP code, upang makita ang tanggapan ng CRS na naglilingkod sa inyo.",
+"Piliin ang inyong estado sa mapa o sa menu, o ilagay ang inyong ZIP code, para makita kung aling tanggapan ng CRS ang naglingkod sa inyong lugar.",
 ", ",
 "Estado o teritoryo",
 "Mga estado at teritoryo",

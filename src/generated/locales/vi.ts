@@ -85,6 +85,7 @@ export const texts: readonly string[] = ["Bộ Tư pháp Hoa Kỳ · Cơ quan Qu
 "Vị trí của quý vị không nằm trong một tiểu bang hay vùng lãnh thổ nào của Hoa Kỳ.",
 "Tiện ích này không gửi vị trí của quý vị đi bất cứ đâu.",
 "Hãy chọn tiểu bang của quý vị trên bản đồ hoặc trong trình đơn, hoặc nhập mã ZIP, để xem văn phòng CRS phục vụ quý vị.",
+"Chọn tiểu bang của quý vị trên bản đồ hoặc trong danh sách, hoặc nhập mã ZIP, để xem văn phòng CRS nào từng phục vụ khu vực của quý vị.",
 ", ",
 "Tiểu bang hoặc vùng lãnh thổ",
 "Các tiểu bang và vùng lãnh thổ",
