@@ -15,6 +15,8 @@ const STRICT_CSP =
 const COEXIST_CSP = `${STRICT_CSP}; trusted-types crs-widgets lit-html`;
 /** What the Embedding guide recommended before the widgets had their own policy name. */
 const LEGACY_CSP = `${STRICT_CSP}; trusted-types lit-html`;
+/** A page that allows only its own policy name: the widgets cannot render and must leave the fallback content. */
+const FOREIGN_CSP = `${STRICT_CSP}; trusted-types myapp`;
 
 /**
  * Fixture scripts bundled on request: partners' own Lit 2 and Lit 3 elements, and the old CMS
@@ -131,6 +133,7 @@ export default {
       if (context.path.startsWith('/tests/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
       if (context.path.startsWith('/tests/fixtures/csp-coexist/')) context.set('Content-Security-Policy', COEXIST_CSP);
       if (context.path.startsWith('/tests/fixtures/csp-legacy/')) context.set('Content-Security-Policy', LEGACY_CSP);
+      if (context.path.startsWith('/tests/fixtures/csp-foreign/')) context.set('Content-Security-Policy', FOREIGN_CSP);
     },
   ],
   browsers: await engines(),

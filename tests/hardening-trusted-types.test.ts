@@ -74,3 +74,35 @@ describe('Trusted Types: CRS Widgets beside other Lit code (issue 16 item 2)', (
     frame.remove();
   });
 });
+
+describe('Trusted Types: a page that allows none of our policy names', () => {
+  it('throws nothing, leaves the fallback content inside each tag visible, and the console says which name to allow and where the guide is', async function () {
+    this.timeout(30_000);
+    const { win, frame } = await openPage('/tests/fixtures/csp-foreign/index.html');
+    const doc = win.document;
+    const tags = ['crs-contact-card', 'crs-services-list', 'crs-office-locator'];
+    await waitUntil(() => tags.every((tag) => win.customElements.get(tag)), 'the widgets were not defined', { timeout: 20_000 });
+    if (!win.trustedTypes) {
+      // No Trusted Types in this engine: the widgets render as usual.
+      await waitUntil(() => tags.every((tag) => rendered(doc.querySelector(tag))), 'a widget did not render', { timeout: 20_000 });
+      expect(win.problems).to.deep.equal([]);
+      frame.remove();
+      return;
+    }
+    // Every element has tried to render once (its first update has completed, or been refused).
+    await waitUntil(() => win.warnings.some((w) => w.includes('trusted-types')), 'no console line about the policy', { timeout: 20_000 });
+    await Promise.all(tags.map((tag) => (doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    // The browser reports the refused policy names as violations; nothing is thrown into the page.
+    expect(win.problems.filter((p) => !p.startsWith('violation trusted-types') && !p.startsWith('violation require-trusted-types-for'))).to.deep.equal([]);
+    for (const tag of tags) {
+      const fallback = doc.querySelector(`${tag} > p`) as HTMLElement;
+      expect(fallback.getBoundingClientRect().height, `${tag}'s fallback content`).to.be.greaterThan(0);
+      expect(fallback.checkVisibility?.() ?? true, `${tag}'s fallback content`).to.equal(true);
+    }
+    const advice = win.warnings.filter((w) => w.includes('trusted-types'));
+    expect(advice, advice.join('\n')).to.have.length(1);
+    expect(advice[0]).to.include('crs-widgets');
+    expect(advice[0]).to.include('docs/embedding.md');
+    frame.remove();
+  });
+});

@@ -5,7 +5,8 @@
 // 1. Trusted Types: our Lit creates the policy "crs-widgets", not "lit-html", so it never collides
 //    with the page's own Lit (Lit 2 or 3, loaded before or after us) under `trusted-types`. Only the
 //    first copy of CRS Widgets on a page creates it (a second copy's elements are never defined, so
-//    it renders nothing); creating it never throws at load: a refused name becomes a console warning.
+//    it renders nothing); creating it never throws at load: a refused name becomes a console warning, or the
+//    partner's fallback content when no name is allowed (src/core/render-guard.ts).
 // 2. Old CMS libraries: Prototype.js 1.6 replaces Array.prototype.reduce, which Lit's `css` tag
 //    uses to join a stylesheet; a plain loop cannot be replaced by the page.
 // 3. SES lockdown freezes `Symbol` before Lit can add `Symbol.metadata`, so decorators had nowhere to
@@ -49,10 +50,11 @@ function crs$policy(trustedTypes, rules) {
   }
   try {
     const policy = trustedTypes.createPolicy("lit-html", rules);
-    console.warn('[crs-widgets] The Content-Security-Policy of this page does not allow the Trusted Types policy "crs-widgets", so the widgets use "lit-html", which other Lit code on the page may need. Add crs-widgets to the trusted-types directive (see "Content-Security-Policy and Trusted Types" in the Embedding guide).');
+    console.warn('[crs-widgets] The Content-Security-Policy of this page does not allow the Trusted Types policy "crs-widgets", so the widgets use "lit-html", which other Lit code on the page may need. Add crs-widgets to the trusted-types directive (see "Content-Security-Policy and Trusted Types" in docs/embedding.md of the crs-widgets package).');
     return policy;
-  } catch (error) {
-    console.warn('[crs-widgets] The Trusted Types policy "crs-widgets" could not be created, so the widgets cannot render on this page. Add crs-widgets to the trusted-types directive of your Content-Security-Policy (see "Content-Security-Policy and Trusted Types" in the Embedding guide).', error);
+  } catch {
+    // No name allowed. If the page also requires Trusted Types, the elements' first render is refused
+    // and they say so then (src/core/render-guard.ts); if it does not, they render without a policy.
     return undefined;
   }
 }

@@ -15,6 +15,7 @@ import { loadingStyles } from './styles/loading.js';
 import { statusStyles } from './status/status.styles.js';
 import { reportAdjustedColours } from './styles/theme-check.js';
 import { debugMode, warn } from './warn.js';
+import { renderingRefused, showFallback, updateUnlessRefused } from './render-guard.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -79,6 +80,17 @@ export class CrsElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && this.isConnected) void this.i18n.refresh();
+  }
+
+  /** A page whose Trusted Types policy refuses our templates gets its fallback content, never an error. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!renderingRefused()) return super.shouldUpdate(changed);
+    showFallback(this.renderRoot);
+    return false;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    updateUnlessRefused(this.renderRoot, () => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
