@@ -112,6 +112,15 @@ export class CrsElement extends LitElement {
     return html``;
   }
 
+  /** The bundled content, laid out unseen while partner data loads; empty if it cannot be drawn. */
+  private placeholderContent(): TemplateResult {
+    try {
+      return this.renderContent();
+    } catch {
+      return html``;
+    }
+  }
+
   /** Notices this element adds above its content (bad attributes); the data notice comes first. */
   protected notices(): string[] {
     return [];
@@ -124,9 +133,13 @@ export class CrsElement extends LitElement {
   private renderInLocale(): TemplateResult {
     const locale = this.locale;
     if (this.store.loading) {
-      // Partner data may replace any bundled fact, so none is shown (and no notice raised) until it arrives.
+      // Partner data may replace any bundled fact, so none is shown (and no notice raised) until it
+      // arrives. The bundled content is laid out unseen underneath (hidden from sight, screen readers,
+      // find-in-page and focus), so the placeholder has the size the widget will have: nothing jumps
+      // when the file arrives, or when the bundled data appears after `data-timeout`.
       return html`<div part="base" class="base" lang=${locale} dir=${this.i18n.dir} aria-busy="true">
         <p class="loading" part="loading">${loadingMessage()}</p>
+        <div class="unseen" aria-hidden="true" inert>${this.placeholderContent()}</div>
       </div>`;
     }
     let body: TemplateResult;
