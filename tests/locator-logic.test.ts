@@ -95,6 +95,15 @@ describe('the state of a position, from the bundled geometry', () => {
     ['Tsawwassen', 49.01, -123.08, undefined], ['Point Roberts', 48.985, -123.06, 'WA'], ['Blaine', 48.99, -122.75, 'WA'],
     ['Stanstead', 45.015, -72.1, undefined], ['Derby Line', 45.005, -72.1, 'VT'], ['St. Stephen', 45.19, -67.28, undefined],
     ['Calais', 45.18, -67.28, 'ME'],
+    // Across the Great Lakes' rivers and lakes: the U.S. shore and its islands stay in their state.
+    ['Windsor', 42.3, -83.03, undefined], ['Windsor, riverfront', 42.317, -83.036, undefined], ['Detroit, Hart Plaza', 42.328, -83.046, 'MI'],
+    ['Detroit, Renaissance Center', 42.3293, -83.0398, 'MI'], ['Belle Isle', 42.34, -82.98, 'MI'], ['Grosse Ile', 42.13, -83.15, 'MI'],
+    ['Sarnia', 42.97, -82.4, undefined], ['Port Huron', 42.98, -82.43, 'MI'], ['Sault Ste. Marie, Ontario', 46.52, -84.33, undefined],
+    ['Sault Ste. Marie, Michigan', 46.49, -84.35, 'MI'], ['Fort Erie', 42.9, -78.93, undefined], ['Buffalo', 42.89, -78.88, 'NY'],
+    ['Niagara Falls, Ontario', 43.09, -79.08, undefined], ['Niagara Falls, New York', 43.09, -79.05, 'NY'], ['Queenston', 43.16, -79.05, undefined],
+    ['Lewiston', 43.17, -79.04, 'NY'], ['Prescott', 44.71, -75.52, undefined], ['Ogdensburg', 44.7, -75.49, 'NY'],
+    ['Fort Frances', 48.61, -93.4, undefined], ['International Falls', 48.6, -93.41, 'MN'], ['Pelee Island', 41.77, -82.65, undefined],
+    ['Put-in-Bay', 41.65, -82.82, 'OH'], ['Chicago, Navy Pier', 41.8917, -87.6, 'IL'], ['Cleveland, lakefront', 41.5, -81.69, 'OH'],
   ];
   for (const [name, lat, lon, code] of borderTowns) it(`${name} → ${code ?? 'abroad'}`, () => expect(stateAt(lon, lat)).to.equal(code));
 });

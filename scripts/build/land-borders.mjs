@@ -6,7 +6,7 @@
 import { mesh } from 'topojson-client';
 
 /** Douglas–Peucker on [lon, lat] pairs (degrees; the borders are short enough for that). */
-function simplifyLine(points, tolerance) {
+export function simplifyLine(points, tolerance) {
   if (points.length < 3) return points;
   const [a, b] = [points[0], points[points.length - 1]];
   let [index, far] = [0, 0];
@@ -46,7 +46,7 @@ function stretch(ring, from, to, via) {
  * The land borders, each closed around the neighbour's side by corners out at sea or far inside the
  * neighbour: `from` and `to` are its ends on the states' outline, `via` a point that picks the right way
  * round. The Great Lakes and the rivers between them are left out: the outline there follows the U.S.
- * shore, so the lakes would count as abroad and a pier in Chicago with them.
+ * shore, so the lakes would count as abroad and a pier in Chicago with them (lake-borders.mjs draws them).
  */
 const BORDERS = [
   // Mexico: from the Pacific at Tijuana along the line and the Rio Grande to the Gulf, closed to the south.

@@ -2,8 +2,8 @@
  * The state or territory at a position, from the bundled map geometry alone (no rendered SVG), so
  * "Use my location" works in every view. Pure: the generated paths are read as polygons once, then
  * tested by ray casting (even-odd, as the shapes are drawn). The shapes are simplified to a few
- * kilometres, so a position is first tested against the land borders with Mexico and Canada, kept
- * more exactly: Tijuana is abroad, not in California.
+ * kilometres, so a position is first tested against the borders with Mexico and Canada (on land and
+ * through the Great Lakes), kept more exactly: Tijuana is abroad, not in California; Windsor not in Michigan.
  */
 import { ABROAD, INSETS, SHAPES } from '../generated/map-geometry.js';
 import { projectToMap } from './geo.js';
@@ -90,7 +90,7 @@ export function stateAtPoint(px: number, py: number): string | undefined {
 }
 
 let abroad: Ring[][] | undefined;
-/** Whether a position is on Mexico's or Canada's side of a land border (the generated polygons, in thousandths of a degree). */
+/** Whether a position is on Mexico's or Canada's side of a border (the generated polygons, in thousandths of a degree). */
 export function isAbroad(lon: number, lat: number): boolean {
   abroad ??= ABROAD.map((deltas) => {
     const ring: Ring = [];
