@@ -231,3 +231,56 @@ describe('<crs-office-locator> for visitors', () => {
     }
   });
 });
+
+describe('<crs-office-locator> region zoom and its territories', () => {
+  const rect = (el: Element, s: string) => q(el, s)!.getBoundingClientRect();
+  const within = (inner: DOMRect, outer: DOMRect) =>
+    inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+  const overlap = (a: DOMRect, b: DOMRect) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  /** Waits for the zoom's transition to end: the chosen state's box stops moving. */
+  async function settled(el: Element, selector: string) {
+    let last = '';
+    await waitUntil(() => {
+      const now = JSON.stringify(rect(el, selector));
+      const same = now === last;
+      last = now;
+      return same;
+    }, 'the zoom never settled', { interval: 100, timeout: 5000 });
+  }
+
+  for (const width of [320, 900]) {
+    for (const [zip, code, territories] of [['94102', 'CA', ['GU', 'MP', 'AS']], ['10001', 'NY', ['PR', 'VI']], ['96910', 'GU', ['GU', 'MP', 'AS']]] as const) {
+      it(`at ${width} px, the ${code} region's zoom keeps its territories' insets in view, clear of its states (ZIP ${zip})`, async function () {
+        this.timeout(20000);
+        const el = await narrow(width);
+        // The geometry after the zoom, not its animation (the transition is tested above).
+        const still = new CSSStyleSheet();
+        still.replaceSync('.zoom, .pinned { transition: none !important; }');
+        shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, still];
+        await enterZip(el, zip);
+        await waitUntil(() => q(el, '.whole-country'), 'the region did not zoom');
+        await settled(el, `#state-${code} > .shape:last-of-type`);
+        const map = rect(el, '.map-svg');
+        for (const t of territories) {
+          const frame = rect(el, `#state-${t} .inset`);
+          expect(within(frame, map), `${t}'s inset is inside the zoomed map`).to.equal(true);
+          expect(frame.width, `${t}'s inset keeps its size`).to.be.greaterThan(map.width * 0.09);
+          for (const state of ['CA', 'NV', 'AZ', 'NY', 'NJ'].filter((s) => q(el, `#state-${s}.in-region`))) {
+            const shape = rect(el, `#state-${state} > .shape:last-of-type`);
+            expect(overlap(frame, shape), `${t}'s inset covers ${state}`).to.be.below(frame.width * frame.height * 0.02);
+          }
+        }
+        // The chosen state is drawn inside the view too.
+        expect(within(rect(el, `#state-${code} > .shape:last-of-type`), map), `${code} is inside the zoomed map`).to.equal(true);
+        // A click where a territory's inset is drawn chooses that territory.
+        const last = territories[territories.length - 1];
+        q(el, `#state-${last} .inset`)!.scrollIntoView({ block: 'center' });
+        const frame = rect(el, `#state-${last} .inset`);
+        const hit = shadow(el).elementFromPoint(frame.left + frame.width / 2, frame.top + frame.height / 2);
+        hit!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        expect(q(el, `#state-${last}`)!.getAttribute('aria-selected'), `a click on ${last}'s inset`).to.equal('true');
+      });
+    }
+  }
+});

@@ -12,9 +12,12 @@ let refused = false;
 /** Whether this page's policy has refused our templates (then no element renders again). */
 export const renderingRefused = (): boolean => refused;
 
-/** Whether `error` is the browser refusing an HTML string under Trusted Types. */
+/**
+ * Whether `error` is the browser refusing an HTML string under Trusted Types (Chromium: "requires
+ * 'TrustedHTML' assignment"; Firefox: "Sink type mismatch violation blocked by CSP").
+ */
 function isTrustedTypesRefusal(error: unknown): boolean {
-  return error instanceof TypeError && 'trustedTypes' in globalThis && /trusted/i.test(error.message);
+  return error instanceof TypeError && 'trustedTypes' in globalThis && /trusted|blocked by CSP/i.test(error.message);
 }
 
 /**

@@ -37,6 +37,8 @@ export type Box = [x: number, y: number, w: number, h: number];
 /** The smallest width a selected state may have after the zoom, in CSS px (the issue's 40, with a margin). */
 const MIN_SELECTED_PX = 44;
 const PADDING = 12;
+/** Where the territories' inset row begins (map units), with a gap above it. */
+const INSET_ROW_TOP = Math.min(...Object.values(INSETS).map((b) => b[1])) - 8;
 
 const bboxes = new Map<string, Box>();
 /** Bounding box of a state's shape on the main map (territories: their inset frame). */
@@ -69,16 +71,22 @@ function union(boxes: Box[]): Box {
  */
 export function regionZoom(states: readonly string[], selected: string | null, mapPx: number): Zoom | undefined {
   const [, , viewW, viewH] = VIEW_BOX;
-  // Mainland states frame the zoom; a territory counts only when it is the one selected.
-  const framed = states.filter((c) => !INSETS[c] || c === selected);
-  const boxes = framed.map(stateBox).filter((b): b is Box => !!b);
+  // The states on the map frame the zoom. The region's territories keep their inset frames, unscaled
+  // in the bottom row (see regionInsets), so the zoom leaves that row free for them.
+  const boxes = states.filter((c) => !INSETS[c]).map(stateBox).filter((b): b is Box => !!b);
   if (!boxes.length) return undefined;
   let [x, y, w, h] = union(boxes);
   [x, y, w, h] = [x - PADDING, y - PADDING, w + 2 * PADDING, h + 2 * PADDING];
+  const contentBottom = y + h;
   // Same shape as the map: grow the short side around the centre.
   const aspect = viewW / viewH;
   if (w / h < aspect) [x, w] = [x - (h * aspect - w) / 2, h * aspect];
   else [y, h] = [y - (w / aspect - h) / 2, w / aspect];
+  if (states.some((c) => INSETS[c])) {
+    // The region's states must end above the inset row: grow the view downwards, keeping its centre line.
+    const needed = (contentBottom - y) / (INSET_ROW_TOP / viewH);
+    if (needed > h) [x, w, h] = [x + w / 2 - (needed * aspect) / 2, needed * aspect, needed];
+  }
   const own = selected ? stateBox(selected) : undefined;
   if (own && !INSETS[selected!] && mapPx > 0) {
     const widest = (own[2] * mapPx) / MIN_SELECTED_PX;
@@ -89,9 +97,24 @@ export function regionZoom(states: readonly string[], selected: string | null, m
     }
   }
   const k = viewW / w;
-  if (k < 1.15) return undefined;
+  if (k < MIN_USEFUL_ZOOM) return undefined;
   return { k, x: -x, y: -y };
 }
+
+/** A zoom that would enlarge the map less than this is not worth losing the rest of the country. */
+const MIN_USEFUL_ZOOM = 1.15;
+
+/**
+ * The territories of the zoomed region, whose inset frames stay where they are on the whole map
+ * (the zoom is undone for them): otherwise a region's Pacific or Caribbean territories would be
+ * zoomed out of view with the rest of the country.
+ */
+export function regionInsets(states: readonly MapState[], zoom: Zoom | undefined): Set<string> {
+  return new Set(zoom ? states.filter((s) => s.inRegion && INSETS[s.code]).map((s) => s.code) : []);
+}
+
+/** The CSS transform that undoes `zoom` inside the zoomed group: p → p / k − t. */
+export const unzoom = (zoom: Zoom): string => `translate(${-zoom.x}px, ${-zoom.y}px) scale(${1 / zoom.k})`;
 
 /** Where an office's pin goes: its coordinates projected like the map, else the centre of its state. */
 export function pinPosition(office: Dataset['offices'][number]): [number, number] | undefined {

@@ -9,7 +9,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { repeat } from 'lit/directives/repeat.js';
 import { CALLOUTS, INSETS, SHAPES, VIEW_BOX } from '../generated/map-geometry.js';
 import type { OfficeKind } from '../core/data/types.js';
-import type { MapPin, MapState, Zoom } from './map-model.js';
+import { regionInsets, unzoom, type MapPin, type MapState, type Zoom } from './map-model.js';
 
 /** Pattern lines per region index: a rotation and a path in a 6 × 6 tile. */
 const PATTERNS: readonly [number, string][] = [
@@ -94,15 +94,16 @@ function outline(cls: string, code: string): SVGTemplateResult {
  * The selection or focus outline, drawn on top of everything twice: a wide halo under a narrow ring of a
  * colour far from it, so one of the two stands out against any region fill (CSS-pixel widths, see the styles).
  */
-const ring = (kind: 'focus' | 'select', code: string): SVGTemplateResult =>
-  svg`<g class="${kind}-outline" aria-hidden="true">${outline(`${kind}-halo`, code)}${outline(`${kind}-ring`, code)}</g>`;
+const ring = (kind: 'focus' | 'select', code: string, pinned: Set<string>): SVGTemplateResult =>
+  svg`<g class="${kind}-outline ${pinned.has(code) ? 'pinned' : ''}" aria-hidden="true">${outline(`${kind}-halo`, code)}${outline(`${kind}-ring`, code)}</g>`;
 
-function option(s: MapState): SVGTemplateResult {
+function option(s: MapState, pinned: Set<string>): SVGTemplateResult {
   const frame = INSETS[s.code] ?? CALLOUTS[s.code]?.box;
-  return svg`<g class="state ${s.selected ? 'is-selected' : ''} ${s.inRegion ? 'in-region' : ''}" role="option"
+  const kind = INSETS[s.code] ? 'territory' : '';
+  return svg`<g class="state ${kind} ${s.selected ? 'is-selected' : ''} ${s.inRegion ? 'in-region' : ''} ${pinned.has(s.code) ? 'pinned' : ''}" role="option"
     id="state-${s.code}" data-state=${s.code} data-name=${s.name} aria-label=${s.label} aria-selected=${s.selected ? 'true' : 'false'}>
     ${frame ? box('inset', frame) : nothing}
-    ${CALLOUTS[s.code] ? svg`<path class="shape" d=${CALLOUTS[s.code].d} fill=${fill(s.regionIndex, MAP_PATTERNS)}></path>` : nothing}
+    ${CALLOUTS[s.code] ? svg`<path class="shape callout" d=${CALLOUTS[s.code].d} fill=${fill(s.regionIndex, MAP_PATTERNS)}></path>` : nothing}
     <path class="shape" d=${SHAPES[s.code].d} fill=${fill(s.regionIndex, MAP_PATTERNS)}></path>
   </g>`;
 }
@@ -122,27 +123,53 @@ const delegate = (selector: string, key: 'state', then: (value: string) => void)
  */
 export function applyZoom(root: ParentNode, zoom: Zoom | undefined): void {
   const g = root.querySelector<SVGGElement>('.map-svg .zoom');
-  if (g) g.style.transform = zoom ? `scale(${zoom.k}) translate(${zoom.x}px, ${zoom.y}px)` : 'none';
+  if (!g) return;
+  g.style.transform = zoom ? `scale(${zoom.k}) translate(${zoom.x}px, ${zoom.y}px)` : 'none';
+  // The zoomed region's territories stay in their inset row (regionInsets): the zoom is undone for them.
+  for (const part of g.querySelectorAll<SVGGraphicsElement>('.state, .inset-label, .select-outline, .focus-outline')) {
+    part.style.transform = zoom && part.classList.contains('pinned') ? unzoom(zoom) : '';
+  }
+}
+
+/**
+ * The zoomed region's territories, drawn again above the zoomed states: an option's place in the
+ * listbox is its place in the document, so the option itself cannot be moved on top. The options
+ * stay in the listbox, unseen (opacity, so screen readers keep them); these copies take the clicks.
+ */
+function pinnedCopies(o: MapOptions, pinned: Set<string>): SVGTemplateResult | typeof nothing {
+  if (!pinned.size) return nothing;
+  return svg`<g class="pinned-copies" aria-hidden="true" @click=${delegate('.copy', 'state', o.onState)}>
+    ${o.states
+      .filter((s) => pinned.has(s.code))
+      .map((s) => svg`<g class="state copy pinned in-region" data-state=${s.code}>
+        ${box('inset', INSETS[s.code])}
+        <path class="shape" d=${SHAPES[s.code].d} fill=${fill(s.regionIndex, MAP_PATTERNS)}></path>
+      </g>`)}
+  </g>`;
 }
 
 export function renderMap(o: MapOptions): TemplateResult {
   const k = o.zoom?.k ?? 1;
   const selected = o.states.find((s) => s.selected)?.code;
   const frames = { ...INSETS, ...Object.fromEntries(Object.entries(CALLOUTS).map(([c, v]) => [c, v.box])) };
+  const pinned = regionInsets(o.states, o.zoom);
   return html`<svg class="map-svg" viewBox=${VIEW_BOX.join(' ')} role="group" aria-label=${o.label}>
     ${patterns(MAP_PATTERNS, 1 / k)}
-    <g class="zoom">
+    <g class="zoom ${o.zoom ? 'zoomed' : ''}">
       <g role="listbox" aria-label=${o.statesLabel} aria-describedby=${o.describedBy}
-        @click=${delegate('.state[role="option"]', 'state', o.onState)}>${repeat(o.states, (s) => s.code, option)}</g>
+        @click=${delegate('.state[role="option"]', 'state', o.onState)}>${repeat(o.states, (s) => s.code, (s) => option(s, pinned))}</g>
+      ${pinnedCopies(o, pinned)}
       <g class="inset-labels" aria-hidden="true">
-        ${Object.entries(frames).map(([code, [x, y]]) => svg`<text class="inset-label" x=${x + 6} y=${y + 14}>${code}</text>`)}
+        ${Object.entries(frames)
+          .filter(([code]) => !o.zoom || pinned.has(code))
+          .map(([code, [x, y]]) => svg`<text class="inset-label ${pinned.has(code) ? 'pinned' : ''}" x=${x + 6} y=${y + 14}>${code}</text>`)}
       </g>
       <!-- Pins are decorative: the offices are in the list, and a click on a pin is a click on its state. -->
       <g class="pins" aria-hidden="true">
         ${o.pins.map((p) => svg`<g class="pin pin-${p.kind}" data-office=${p.id}>${pinShape(p.kind, p.x, p.y, 6 / k)}</g>`)}
       </g>
-      ${selected && SHAPES[selected] ? ring('select', selected) : nothing}
-      ${o.focused && SHAPES[o.focused] ? ring('focus', o.focused) : nothing}
+      ${selected && SHAPES[selected] ? ring('select', selected, pinned) : nothing}
+      ${o.focused && SHAPES[o.focused] ? ring('focus', o.focused, pinned) : nothing}
     </g>
   </svg>`;
 }

@@ -119,12 +119,14 @@ export const officeLocatorStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .zoom {
+  .zoom,
+  .pinned {
     transform-origin: 0 0;
     transition: transform 0.45s ease-in-out;
   }
   @media (prefers-reduced-motion: reduce) {
-    .zoom {
+    .zoom,
+    .pinned {
       transition: none;
     }
   }
@@ -159,6 +161,15 @@ export const officeLocatorStyles = css`
   .inset {
     fill: var(--_crs-surface);
     stroke: var(--_crs-border);
+  }
+  /* While a region is zoomed: other territories' insets and every call-out box would lie over the
+     zoomed states, so they are not drawn (opacity keeps the options for screen readers); the
+     region's own territories are drawn by their copies on top (map.ts, pinnedCopies). */
+  .zoomed .territory:not(.copy),
+  .zoomed .state:not(.copy) > .inset,
+  .zoomed .callout {
+    opacity: 0;
+    pointer-events: none;
   }
   .inset-label {
     pointer-events: none;
