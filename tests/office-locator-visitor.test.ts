@@ -4,6 +4,7 @@ import '../src/office-locator/define.js';
 import type { CrsOfficeLocator } from '../src/office-locator/office-locator.js';
 import { setLocale } from '../src/core/locale.js';
 import { distance } from '../src/office-locator/messages.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { mockGeolocation, shadow, text } from './helpers.js';
 import '../src/locales/all.js';
 
@@ -153,6 +154,61 @@ describe('<crs-office-locator> for visitors', () => {
     expect(q(el, '.answer')!.getAttribute('role')).to.equal('status');
     expect(status(el)).to.include('Northwestern Regional Office');
   });
+
+  // Every way of asking, at 320 px: focus stays on the control the visitor used, and that control stays on screen.
+  const ways: [string, (el: CrsOfficeLocator) => Promise<Element>][] = [
+    ['Enter on a state of the map', async (el) => {
+      const option = q<SVGGElement>(el, '#state-TX')!;
+      option.scrollIntoView({ block: 'end' });
+      option.focus();
+      await sendKeys({ press: 'Enter' });
+      return option;
+    }],
+    ['the state menu', async (el) => {
+      const menu = q<HTMLSelectElement>(el, 'select')!;
+      menu.scrollIntoView({ block: 'end' });
+      menu.focus();
+      menu.value = 'TX';
+      menu.dispatchEvent(new Event('change', { bubbles: true }));
+      return menu;
+    }],
+    ['a ZIP code and Enter', async (el) => {
+      const zip = q<HTMLInputElement>(el, '#zip')!;
+      zip.scrollIntoView({ block: 'end' });
+      zip.focus();
+      zip.value = '77002';
+      zip.dispatchEvent(new Event('input', { bubbles: true }));
+      await sendKeys({ press: 'Enter' });
+      return zip;
+    }],
+    ['Use my location', async (el) => {
+      const button = q<HTMLButtonElement>(el, '.geo button')!;
+      button.scrollIntoView({ block: 'end' });
+      button.focus();
+      const restore = mockGeolocation({ latitude: 29.76, longitude: -95.37 });
+      try {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => status(el).includes('Texas'), 'no answer for the location');
+      } finally {
+        restore();
+      }
+      return button;
+    }],
+  ];
+  for (const [way, ask] of ways) {
+    it(`at 320 px, after ${way}, focus stays on that control and on screen while the answer is announced`, async function () {
+      this.timeout(15000);
+      const el = await narrow(320);
+      const control = await ask(el);
+      await waitUntil(() => status(el).includes('Southwestern Regional Office'), `${way}: no answer`, { timeout: 5000 });
+      await waitUntil(() => {
+        const r = control.getBoundingClientRect();
+        return r.top >= -1 && r.bottom <= innerHeight + 1;
+      }, `${way}: the control left the screen`, { timeout: 5000 });
+      expect(shadow(el).activeElement, way).to.equal(control);
+      expect(q(el, '.answer')!.getAttribute('role')).to.equal('status');
+    });
+  }
 
   it('says each sentence once: headquarters for ZIP 00000 and military ZIPs', async () => {
     const el = await fixture<CrsOfficeLocator>(html`<crs-office-locator></crs-office-locator>`);

@@ -178,9 +178,12 @@ export class CrsOfficeLocator extends CrsElement {
     // The answer is announced (role="status") and comes first in reading order; the page does not jump to
     // it. Focus stays on the control the visitor used, and that control stays in view when the answer above
     // it grows.
-    const used = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    const used = (this.renderRoot as ShadowRoot).activeElement as Element | null;
+    // A state on the map moves while the map zooms to its region; the map itself does not, and the
+    // state ends inside it: keep the whole map in view.
+    const kept = used instanceof SVGElement ? (used.closest('svg') ?? used) : used;
     // At once, not smoothly: it corrects a shift the page made, it is not a move the visitor asked for.
-    void this.updateComplete.then(() => used?.isConnected && used.scrollIntoView({ block: 'nearest' }));
+    void this.updateComplete.then(() => kept?.isConnected && kept.scrollIntoView({ block: 'nearest' }));
   }
 
   private fail(problem: Problem): void {
