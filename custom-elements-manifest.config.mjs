@@ -92,8 +92,11 @@ export default {
             .filter((tag) => tag !== declaration.tagName && new RegExp(`<${tag}[\\s>]`).test(own));
           const used = new Set([...shared, ...aliasesRead([own, ...declaration.dependencies.map((tag) => sourcesOf.get(tag))])]);
           // Every token stays documented (a partner may set any of them on an ancestor); tokensUsed says which this element reads.
-          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...cssProperties.map((p) => ({ name: p.name, description: p.description, default: p.default }))];
-          declaration.tokensUsed = cssProperties.filter((p) => used.has(p.alias)).map((p) => p.name);
+          // Colours are read through private aliases this scan cannot name: the class declares them with @cssprop.
+          const declared = new Set((declaration.cssProperties ?? []).map((p) => p.name));
+          const others = cssProperties.filter((p) => !declared.has(p.name));
+          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...others.map((p) => ({ name: p.name, description: p.description, default: p.default }))];
+          declaration.tokensUsed = [...declared, ...others.filter((p) => used.has(p.alias)).map((p) => p.name)];
 
           const { shapes, aliases } = moduleTypes.get(module.path) ?? { shapes: new Map(), aliases: new Map() };
           for (const event of declaration.events ?? []) {
