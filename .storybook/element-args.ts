@@ -93,3 +93,9 @@ export const listOf = (value: string | readonly string[] | undefined): string | 
 /** A heading-level control's value as an attribute (the control may be cleared). */
 export const levelOf = (value: number | string | undefined | null): string | undefined =>
   value === undefined || value === null || value === '' ? undefined : String(value);
+
+/**
+ * For a story that renders its own fixed markup (every theme, every office side by side): its Controls tab is
+ * switched off, because no control would change it.
+ */
+export const noControls = { controls: { disable: true } } as const;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
-import { elementArgTypes, langOf, logDetail, levelOf, themeOf } from '../.storybook/element-args.js';
+import { elementArgTypes, langOf, logDetail, levelOf, noControls, themeOf } from '../.storybook/element-args.js';
 
 interface Args {
   office?: string;
@@ -54,6 +54,7 @@ export const Spanish: Story = { args: { office: 'houston', lang: 'es' } };
 export const RightToLeft: Story = { args: { office: 'houston', lang: 'ar' } };
 /** Two cards in two languages side by side, as a bilingual partner page shows them. */
 export const SideBySide: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr))">
     <crs-contact-card lang="en" theme=${ifDefined(themeOf(args, context))} office="southwest" heading-level="3"></crs-contact-card>
     <crs-contact-card lang="es" theme=${ifDefined(themeOf(args, context))} office="southwest" heading-level="3"></crs-contact-card>
@@ -61,6 +62,7 @@ export const SideBySide: Story = {
 };
 
 export const EveryOffice: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr))">
     ${OFFICE_IDS.map(
       (id) => html`<crs-contact-card lang=${ifDefined(langOf(args, context))} theme=${ifDefined(themeOf(args, context))} office=${id} heading-level="3"></crs-contact-card>`,
@@ -69,6 +71,7 @@ export const EveryOffice: Story = {
 };
 
 export const EveryTheme: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr))">
     ${['light', 'dark', 'high-contrast', 'auto'].map(
       (theme) => html`<div style="padding: 8px; background: ${theme === 'light' ? '#fff' : '#000'}">

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
-import { elementArgTypes, langOf, logDetail, levelOf, themeOf } from '../.storybook/element-args.js';
+import { elementArgTypes, langOf, logDetail, levelOf, noControls, themeOf } from '../.storybook/element-args.js';
 
 interface Args {
   state?: string;
@@ -52,6 +52,7 @@ export const MapOnly: Story = { args: { view: 'map', state: 'IL' } };
 export const ListOnly: Story = { args: { view: 'list' } };
 export const NoGeolocation: Story = { args: { 'no-geolocation': true } };
 export const EveryTheme: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="display: grid; gap: 16px">
     ${['light', 'dark', 'high-contrast'].map(
       (theme) => html`<div style="padding: 8px; background: ${theme === 'light' ? '#fff' : '#000'}">
@@ -65,6 +66,7 @@ export const Spanish: Story = { args: { state: 'TX', lang: 'es' } };
 export const RightToLeft: Story = { args: { state: 'TX', lang: 'ar' } };
 /** The narrowest phone layout. */
 export const Narrow320: Story = {
+  parameters: noControls,
   args: { state: 'PR' },
   render: (args, context) => html`<div style="inline-size: 320px; border: 1px dashed #888">
     <crs-office-locator lang=${ifDefined(langOf(args, context))} theme=${ifDefined(themeOf(args, context))} state=${ifDefined(args.state)}></crs-office-locator>

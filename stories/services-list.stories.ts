@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SECTION_IDS, SERVICE_IDS } from '../src/services-list/services.js';
-import { elementArgTypes, langOf, logDetail, levelOf, listOf, themeOf } from '../.storybook/element-args.js';
+import { elementArgTypes, langOf, logDetail, levelOf, listOf, noControls, themeOf } from '../.storybook/element-args.js';
 
 interface Args {
   services?: string[];
@@ -42,6 +42,7 @@ export const Expanded: Story = { args: { expanded: true } };
 /** Only mediation and dialogue, in that order, and no "About CRS". */
 export const Filtered: Story = { args: { services: ['mediation', 'facilitated-dialogue'], sections: ['services', 'works-with'] } };
 export const EveryTheme: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="display: grid; gap: 16px">
     ${['light', 'dark', 'high-contrast'].map(
       (theme) => html`<div style="padding: 8px; background: ${theme === 'light' ? '#fff' : '#000'}">
@@ -60,6 +61,7 @@ export const Tagalog: Story = { args: { expanded: true, lang: 'tl' } };
 export const TraditionalChinese: Story = { args: { expanded: true, lang: 'zh-Hant' } };
 /** Long text stress: a narrow column, large text and every panel open. */
 export const LongTextStress: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="max-inline-size: 280px; --crs-font-size: 22px">
     <crs-services-list lang=${ifDefined(langOf(args, context))} theme=${ifDefined(themeOf(args, context))} expanded heading-level="3"></crs-services-list>
   </div>`,
