@@ -103,7 +103,9 @@ export default {
             const detailType = event.type?.text?.match(/^CustomEvent<(\w+)>$/)?.[1];
             const members = detailType && shapes.get(detailType);
             if (members) {
-              const inline = (m) => m.replace(/:\s*(\w+)$/, (all, type) => (aliases.has(type) ? `: ${aliases.get(type)}` : all));
+              // A string-literal alias is spelled out, whichever module declares it (`via: SelectVia` → its values).
+              const spelled = (type) => aliases.get(type) ?? [...moduleTypes.values()].find((t) => t.aliases.has(type))?.aliases.get(type);
+              const inline = (m) => m.replace(/:\s*(\w+)$/, (all, type) => (spelled(type) ? `: ${spelled(type)}` : all));
               event.detail = `{ ${members.map(inline).join('; ')} }`;
             }
           }

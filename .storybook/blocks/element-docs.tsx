@@ -44,6 +44,7 @@ export function ImportTabs({ tag, example }: { tag: string; example: string }) {
   const d = elementDeclaration(manifest, tag);
   const event = d.events?.[0]?.name;
   const [tab, setTab] = React.useState(0);
+  const [copied, setCopied] = React.useState('');
   const reactProps = example.replace(/([\w-]+)="([^"]*)"/g, (_m, name: string, value: string) => `${name.replace(/-(\w)/g, (_x, c: string) => c.toUpperCase())}="${value}"`);
   const tabs = [
     {
@@ -75,7 +76,7 @@ export function ImportTabs({ tag, example }: { tag: string; example: string }) {
             aria-selected={tab === i}
             aria-controls={`panel-${tag}-${i}`}
             tabIndex={tab === i ? 0 : -1}
-            onClick={() => setTab(i)}
+            onClick={() => (setTab(i), setCopied(''))}
             onKeyDown={(e) => {
               if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
                 const next = (i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length;
@@ -99,9 +100,24 @@ export function ImportTabs({ tag, example }: { tag: string; example: string }) {
       </div>
       {tabs.map((t, i) => (
         <div key={t.label} role="tabpanel" id={`panel-${tag}-${i}`} aria-labelledby={`tab-${tag}-${i}`} hidden={tab !== i} data-import={t.label}>
-          <pre className={`language-${t.language}`} style={{ background: '#1b1e23', color: '#f0f0f0', padding: 16, borderRadius: 4, overflowX: 'auto', margin: '0 0 16px' }}>
+          <pre className={`language-${t.language}`} style={{ background: '#1b1e23', color: '#f0f0f0', padding: 16, borderRadius: 4, overflowX: 'auto', margin: '0 0 8px' }}>
             <code>{t.code}</code>
           </pre>
+          <p style={{ margin: '0 0 16px' }}>
+            <button
+              type="button"
+              onClick={() =>
+                navigator.clipboard?.writeText(t.code).then(
+                  () => setCopied(`${t.label} code copied.`),
+                  () => setCopied('Copying is blocked here: select the code and copy it.'),
+                )
+              }
+              style={{ padding: '4px 12px', border: '1px solid #767676', borderRadius: 4, background: '#fff', color: '#1b1b1b', font: 'inherit', cursor: 'pointer' }}
+            >
+              Copy {t.label.toLowerCase()} code
+            </button>{' '}
+            <span role="status">{tab === i ? copied : ''}</span>
+          </p>
         </div>
       ))}
     </section>
