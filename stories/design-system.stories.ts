@@ -82,7 +82,8 @@ export const ThemeBuilder: StoryObj = {
         html`<div class="builder">
           <style>
             .builder { display: grid; gap: 16px; font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; max-inline-size: 1100px; }
-            .builder table { border-collapse: collapse; }
+            .builder table { border-collapse: collapse; inline-size: min(100%, 760px); }
+            .builder th[scope='row'] { inline-size: 45%; }
             .builder th, .builder td { padding: 4px 8px; text-align: start; vertical-align: top; border-block-end: 1px solid #dfe1e2; }
             .builder td small { display: block; color: #565c65; }
             .builder .pick { display: inline-flex; gap: 4px; align-items: center; }

@@ -200,7 +200,7 @@ export function ApiTables({ tag }: { tag: string }) {
         head={['Property', 'Light', 'Dark', 'High contrast', 'Description']}
         rows={colours.map((p) => {
           const t = colorTokens[p.name.slice('--crs-color-'.length) as ColorToken];
-          return [<code>{p.name}</code>, <Swatch color={t.light} />, <Swatch color={t.dark} />, <Swatch color={t.contrast} />, <Text>{t.doc}</Text>];
+          return [<code>{p.name}</code>, <Swatch color={t.light} />, <Swatch color={t.dark} />, <Swatch color={t.contrast} />, <Text>{(p.description ?? t.doc).replace(/ Light #.*$/, '')}</Text>];
         })}
       />
       <h3 id="css-type">Type, spacing and shape</h3>
