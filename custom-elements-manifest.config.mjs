@@ -92,15 +92,20 @@ export default {
             .filter((tag) => tag !== declaration.tagName && new RegExp(`<${tag}[\\s>]`).test(own));
           const used = new Set([...shared, ...aliasesRead([own, ...declaration.dependencies.map((tag) => sourcesOf.get(tag))])]);
           // Every token stays documented (a partner may set any of them on an ancestor); tokensUsed says which this element reads.
-          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...cssProperties.map((p) => ({ name: p.name, description: p.description, default: p.default }))];
-          declaration.tokensUsed = cssProperties.filter((p) => used.has(p.alias)).map((p) => p.name);
+          // Colours are read through private aliases this scan cannot name: the class declares them with @cssprop.
+          const declared = new Set((declaration.cssProperties ?? []).map((p) => p.name));
+          const others = cssProperties.filter((p) => !declared.has(p.name));
+          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...others.map((p) => ({ name: p.name, description: p.description, default: p.default }))];
+          declaration.tokensUsed = [...declared, ...others.filter((p) => used.has(p.alias)).map((p) => p.name)];
 
           const { shapes, aliases } = moduleTypes.get(module.path) ?? { shapes: new Map(), aliases: new Map() };
           for (const event of declaration.events ?? []) {
             const detailType = event.type?.text?.match(/^CustomEvent<(\w+)>$/)?.[1];
             const members = detailType && shapes.get(detailType);
             if (members) {
-              const inline = (m) => m.replace(/:\s*(\w+)$/, (all, type) => (aliases.has(type) ? `: ${aliases.get(type)}` : all));
+              // A string-literal alias is spelled out, whichever module declares it (`via: SelectVia` → its values).
+              const spelled = (type) => aliases.get(type) ?? [...moduleTypes.values()].find((t) => t.aliases.has(type))?.aliases.get(type);
+              const inline = (m) => m.replace(/:\s*(\w+)$/, (all, type) => (spelled(type) ? `: ${spelled(type)}` : all));
               event.detail = `{ ${members.map(inline).join('; ')} }`;
             }
           }

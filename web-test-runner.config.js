@@ -111,6 +111,12 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics, forcedColors, reactBundle, fixtureBundles],
   middleware: [
+    // A bundle byte for byte, as a partner's server sends it (the plugins above would rewrite it): the integrity test.
+    async (context, next) => {
+      if (!/^\/dist\/crs-widgets[\w.-]*\.js$/.test(context.path) || !('as-shipped' in context.query)) return next();
+      context.type = 'application/javascript';
+      context.body = await readFile(context.path.slice(1));
+    },
     // Hostile data-src servers for the bad-input tests.
     async (context, next) => {
       if (context.path === '/tests/fixtures/slow.json') {

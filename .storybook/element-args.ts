@@ -66,9 +66,19 @@ export function elementArgTypes(
 
 type Globals = { locale?: string; theme?: string };
 
-/** The story's own `lang`, else the toolbar's language: always written on the element. */
-export const langOf = (args: { lang?: string }, context: StoryContext): string =>
-  args.lang || (context.globals as Globals).locale || 'en';
+/**
+ * The story's own `lang`, else the toolbar's language when one other than the initial English is chosen;
+ * undefined otherwise, so "Show code" writes no `lang` a reader did not set: a pasted `lang="en"` would
+ * switch off the widgets' automatic choice of the visitor's language.
+ */
+export const langOf = (args: { lang?: string }, context: StoryContext): string | undefined => {
+  const toolbar = (context.globals as Globals).locale;
+  return args.lang || (toolbar && toolbar !== 'en' ? toolbar : undefined);
+};
+
+/** The Actions handler for `event`, logging the event's `detail` (an Event itself logs as `{__className__: "CustomEvent"}`). */
+export const logDetail = (args: Record<string, unknown>, event: string) => (e: Event) =>
+  (args[handlerArg(event)] as ((detail: unknown) => void) | undefined)?.((e as CustomEvent).detail);
 
 /** The story's own `theme`, else the toolbar's (left out when it is the default, light). */
 export const themeOf = (args: { theme?: string }, context: StoryContext): string | undefined => {
@@ -83,3 +93,9 @@ export const listOf = (value: string | readonly string[] | undefined): string | 
 /** A heading-level control's value as an attribute (the control may be cleared). */
 export const levelOf = (value: number | string | undefined | null): string | undefined =>
   value === undefined || value === null || value === '' ? undefined : String(value);
+
+/**
+ * For a story that renders its own fixed markup (every theme, every office side by side): its Controls tab is
+ * switched off, because no control would change it.
+ */
+export const noControls = { controls: { disable: true } } as const;

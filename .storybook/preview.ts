@@ -44,7 +44,7 @@ const preview: Preview = {
       toolbar: { title: 'Direction', icon: 'transfer', items: [
         { value: 'auto', title: 'Page direction: from the language' },
         { value: 'ltr', title: 'Page direction: left to right' },
-        { value: 'rtl', title: 'Page direction: right to left' },
+        { value: 'rtl', title: 'Page direction: right to left (the page around the widget; see Introduction)' },
       ], dynamicTitle: true },
     },
   },
@@ -52,7 +52,11 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     // "Show code" is the story's own markup, without any decorator.
-    docs: { source: { excludeDecorators: true } },
+    docs: {
+      source: { excludeDecorators: true },
+      // Guides and element pages run to many screens: an "On this page" list beside them.
+      toc: { title: 'On this page', headingSelector: 'h2, h3', ignoreSelector: '.docs-story h2, .docs-story h3, [data-import-section] h2' },
+    },
     options: {
       storySort: {
         order: [

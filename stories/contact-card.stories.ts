@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
-import { elementArgTypes, handlerArg, langOf, levelOf, themeOf } from '../.storybook/element-args.js';
+import { elementArgTypes, langOf, logDetail, levelOf, noControls, themeOf } from '../.storybook/element-args.js';
 
 interface Args {
   office?: string;
@@ -24,7 +24,7 @@ const meta: Meta<Args> = {
   args: { office: 'hq' },
   argTypes: elementArgTypes('crs-contact-card', { options: { office: OFFICE_IDS } }),
   render: (args, context) => html`<crs-contact-card
-    lang=${langOf(args, context)}
+    lang=${ifDefined(langOf(args, context))}
     theme=${ifDefined(themeOf(args, context))}
     office=${ifDefined(args.office)}
     ?compact=${args.compact}
@@ -33,7 +33,7 @@ const meta: Meta<Args> = {
     data-timeout=${ifDefined(args['data-timeout'] ?? undefined)}
     ?debug=${args.debug}
     help=${ifDefined(args.help || undefined)}
-    @crs-contact-action=${args[handlerArg('crs-contact-action')]}
+    @crs-contact-action=${logDetail(args, 'crs-contact-action')}
   ></crs-contact-card>`,
 };
 export default meta;
@@ -54,6 +54,7 @@ export const Spanish: Story = { args: { office: 'houston', lang: 'es' } };
 export const RightToLeft: Story = { args: { office: 'houston', lang: 'ar' } };
 /** Two cards in two languages side by side, as a bilingual partner page shows them. */
 export const SideBySide: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr))">
     <crs-contact-card lang="en" theme=${ifDefined(themeOf(args, context))} office="southwest" heading-level="3"></crs-contact-card>
     <crs-contact-card lang="es" theme=${ifDefined(themeOf(args, context))} office="southwest" heading-level="3"></crs-contact-card>
@@ -61,18 +62,20 @@ export const SideBySide: Story = {
 };
 
 export const EveryOffice: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr))">
     ${OFFICE_IDS.map(
-      (id) => html`<crs-contact-card lang=${langOf(args, context)} theme=${ifDefined(themeOf(args, context))} office=${id} heading-level="3"></crs-contact-card>`,
+      (id) => html`<crs-contact-card lang=${ifDefined(langOf(args, context))} theme=${ifDefined(themeOf(args, context))} office=${id} heading-level="3"></crs-contact-card>`,
     )}
   </div>`,
 };
 
 export const EveryTheme: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="display: grid; gap: 16px; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr))">
     ${['light', 'dark', 'high-contrast', 'auto'].map(
       (theme) => html`<div style="padding: 8px; background: ${theme === 'light' ? '#fff' : '#000'}">
-        <crs-contact-card lang=${langOf(args, context)} theme=${theme} office="midwest" heading-level="3"></crs-contact-card>
+        <crs-contact-card lang=${ifDefined(langOf(args, context))} theme=${theme} office="midwest" heading-level="3"></crs-contact-card>
       </div>`,
     )}
   </div>`,

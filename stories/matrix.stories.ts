@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { langOf } from '../.storybook/element-args.js';
 
 const meta: Meta = { title: 'Design system/Every element × theme', tags: ['!autodocs'] };
@@ -17,12 +18,13 @@ export const Matrix: StoryObj = {
     const lang = langOf(args, context);
     return html`<div style="display:grid;gap:24px">
       ${THEMES.map(
-        (theme) => html`<section style="padding:12px;background:${background(theme)}" aria-label=${`${theme} theme`}>
+        (theme) => html`<section style="padding:12px;background:${background(theme)}" aria-labelledby=${`matrix-${theme}`}>
+          <h2 id=${`matrix-${theme}`} style="margin:0 0 8px;font:600 1rem system-ui,sans-serif;color:${theme === 'light' ? '#1b1b1b' : '#ffffff'}">theme="${theme}"</h2>
           <div style="display:grid;gap:16px;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));align-items:start">
-            <crs-contact-card lang=${lang} theme=${theme} office="midwest" heading-level="3"></crs-contact-card>
-            <crs-services-list lang=${lang} theme=${theme} services="mediation" sections="services" expanded heading-level="3"></crs-services-list>
+            <crs-contact-card lang=${ifDefined(lang)} theme=${theme} office="midwest" heading-level="3"></crs-contact-card>
+            <crs-services-list lang=${ifDefined(lang)} theme=${theme} services="mediation" sections="services" expanded heading-level="3"></crs-services-list>
           </div>
-          <crs-office-locator lang=${lang} theme=${theme} state="MI" view="map" heading-level="3"></crs-office-locator>
+          <crs-office-locator lang=${ifDefined(lang)} theme=${theme} state="MI" view="map" heading-level="3"></crs-office-locator>
         </section>`,
       )}
     </div>`;

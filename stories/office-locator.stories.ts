@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
-import { elementArgTypes, handlerArg, langOf, levelOf, themeOf } from '../.storybook/element-args.js';
+import { elementArgTypes, langOf, logDetail, levelOf, noControls, themeOf } from '../.storybook/element-args.js';
 
 interface Args {
   state?: string;
@@ -26,7 +26,7 @@ const meta: Meta<Args> = {
   tags: ['!autodocs'],
   argTypes: elementArgTypes('crs-office-locator', { options: { state: STATE_CODES, office: OFFICE_IDS } }),
   render: (args, context) => html`<crs-office-locator
-    lang=${langOf(args, context)}
+    lang=${ifDefined(langOf(args, context))}
     theme=${ifDefined(themeOf(args, context))}
     state=${ifDefined(args.state || undefined)}
     office=${ifDefined(args.office || undefined)}
@@ -37,8 +37,8 @@ const meta: Meta<Args> = {
     data-timeout=${ifDefined(args['data-timeout'] ?? undefined)}
     ?debug=${args.debug}
     help=${ifDefined(args.help || undefined)}
-    @crs-office-select=${args[handlerArg('crs-office-select')]}
-    @crs-contact-action=${args[handlerArg('crs-contact-action')]}
+    @crs-office-select=${logDetail(args, 'crs-office-select')}
+    @crs-contact-action=${logDetail(args, 'crs-contact-action')}
   ></crs-office-locator>`,
 };
 export default meta;
@@ -52,10 +52,11 @@ export const MapOnly: Story = { args: { view: 'map', state: 'IL' } };
 export const ListOnly: Story = { args: { view: 'list' } };
 export const NoGeolocation: Story = { args: { 'no-geolocation': true } };
 export const EveryTheme: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="display: grid; gap: 16px">
     ${['light', 'dark', 'high-contrast'].map(
       (theme) => html`<div style="padding: 8px; background: ${theme === 'light' ? '#fff' : '#000'}">
-        <crs-office-locator lang=${langOf(args, context)} theme=${theme} state="NY" view="map"></crs-office-locator>
+        <crs-office-locator lang=${ifDefined(langOf(args, context))} theme=${theme} state="NY" view="map"></crs-office-locator>
       </div>`,
     )}
   </div>`,
@@ -65,8 +66,9 @@ export const Spanish: Story = { args: { state: 'TX', lang: 'es' } };
 export const RightToLeft: Story = { args: { state: 'TX', lang: 'ar' } };
 /** The narrowest phone layout. */
 export const Narrow320: Story = {
+  parameters: noControls,
   args: { state: 'PR' },
   render: (args, context) => html`<div style="inline-size: 320px; border: 1px dashed #888">
-    <crs-office-locator lang=${langOf(args, context)} theme=${ifDefined(themeOf(args, context))} state=${ifDefined(args.state)}></crs-office-locator>
+    <crs-office-locator lang=${ifDefined(langOf(args, context))} theme=${ifDefined(themeOf(args, context))} state=${ifDefined(args.state)}></crs-office-locator>
   </div>`,
 };

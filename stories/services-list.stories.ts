@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SECTION_IDS, SERVICE_IDS } from '../src/services-list/services.js';
-import { elementArgTypes, handlerArg, langOf, levelOf, listOf, themeOf } from '../.storybook/element-args.js';
+import { elementArgTypes, langOf, logDetail, levelOf, listOf, noControls, themeOf } from '../.storybook/element-args.js';
 
 interface Args {
   services?: string[];
@@ -22,7 +22,7 @@ const meta: Meta<Args> = {
   tags: ['!autodocs'],
   argTypes: elementArgTypes('crs-services-list', { lists: { services: SERVICE_IDS, sections: SECTION_IDS } }),
   render: (args, context) => html`<crs-services-list
-    lang=${langOf(args, context)}
+    lang=${ifDefined(langOf(args, context))}
     theme=${ifDefined(themeOf(args, context))}
     services=${ifDefined(listOf(args.services))}
     sections=${ifDefined(listOf(args.sections))}
@@ -31,7 +31,7 @@ const meta: Meta<Args> = {
     data-timeout=${ifDefined(args['data-timeout'] ?? undefined)}
     ?debug=${args.debug}
     ?expanded=${args.expanded}
-    @crs-service-toggle=${args[handlerArg('crs-service-toggle')]}
+    @crs-service-toggle=${logDetail(args, 'crs-service-toggle')}
   ></crs-services-list>`,
 };
 export default meta;
@@ -42,10 +42,11 @@ export const Expanded: Story = { args: { expanded: true } };
 /** Only mediation and dialogue, in that order, and no "About CRS". */
 export const Filtered: Story = { args: { services: ['mediation', 'facilitated-dialogue'], sections: ['services', 'works-with'] } };
 export const EveryTheme: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="display: grid; gap: 16px">
     ${['light', 'dark', 'high-contrast'].map(
       (theme) => html`<div style="padding: 8px; background: ${theme === 'light' ? '#fff' : '#000'}">
-        <crs-services-list lang=${langOf(args, context)} theme=${theme} services="mediation public-events" sections="services" expanded></crs-services-list>
+        <crs-services-list lang=${ifDefined(langOf(args, context))} theme=${theme} services="mediation public-events" sections="services" expanded></crs-services-list>
       </div>`,
     )}
   </div>`,
@@ -60,8 +61,9 @@ export const Tagalog: Story = { args: { expanded: true, lang: 'tl' } };
 export const TraditionalChinese: Story = { args: { expanded: true, lang: 'zh-Hant' } };
 /** Long text stress: a narrow column, large text and every panel open. */
 export const LongTextStress: Story = {
+  parameters: noControls,
   render: (args, context) => html`<div style="max-inline-size: 280px; --crs-font-size: 22px">
-    <crs-services-list lang=${langOf(args, context)} theme=${ifDefined(themeOf(args, context))} expanded heading-level="3"></crs-services-list>
+    <crs-services-list lang=${ifDefined(langOf(args, context))} theme=${ifDefined(themeOf(args, context))} expanded heading-level="3"></crs-services-list>
   </div>`,
 };
 /**
@@ -73,11 +75,11 @@ export const ReducedMotion: Story = {
   args: { services: ['mediation', 'public-events'], sections: ['services'] },
   render: (args, context) => html`<div style="--crs-motion-duration: 0s">
     <crs-services-list
-      lang=${langOf(args, context)}
+      lang=${ifDefined(langOf(args, context))}
       theme=${ifDefined(themeOf(args, context))}
       services=${ifDefined(listOf(args.services))}
       sections=${ifDefined(listOf(args.sections))}
-      @crs-service-toggle=${args[handlerArg('crs-service-toggle')]}
+      @crs-service-toggle=${logDetail(args, 'crs-service-toggle')}
     ></crs-services-list>
   </div>`,
   play: async ({ canvasElement }) => {

@@ -8,6 +8,7 @@ import * as React from 'react';
 import type { ReactNode } from 'react';
 import { manifest } from '../element-args.js';
 import { elementDeclaration, type ManifestMember } from '../curated-manifest.js';
+import { colorTokens, type ColorToken } from '../../src/core/styles/tokens.js';
 
 const pascal = (tag: string) => tag.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
 const moduleOf = (tag: string) => `${tag.replace(/^crs-/, '')}.js`;
@@ -43,6 +44,7 @@ export function ImportTabs({ tag, example }: { tag: string; example: string }) {
   const d = elementDeclaration(manifest, tag);
   const event = d.events?.[0]?.name;
   const [tab, setTab] = React.useState(0);
+  const [copied, setCopied] = React.useState('');
   const reactProps = example.replace(/([\w-]+)="([^"]*)"/g, (_m, name: string, value: string) => `${name.replace(/-(\w)/g, (_x, c: string) => c.toUpperCase())}="${value}"`);
   const tabs = [
     {
@@ -74,7 +76,7 @@ export function ImportTabs({ tag, example }: { tag: string; example: string }) {
             aria-selected={tab === i}
             aria-controls={`panel-${tag}-${i}`}
             tabIndex={tab === i ? 0 : -1}
-            onClick={() => setTab(i)}
+            onClick={() => (setTab(i), setCopied(''))}
             onKeyDown={(e) => {
               if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
                 const next = (i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length;
@@ -98,9 +100,24 @@ export function ImportTabs({ tag, example }: { tag: string; example: string }) {
       </div>
       {tabs.map((t, i) => (
         <div key={t.label} role="tabpanel" id={`panel-${tag}-${i}`} aria-labelledby={`tab-${tag}-${i}`} hidden={tab !== i} data-import={t.label}>
-          <pre className={`language-${t.language}`} style={{ background: '#1b1e23', color: '#f0f0f0', padding: 16, borderRadius: 4, overflowX: 'auto', margin: '0 0 16px' }}>
+          <pre className={`language-${t.language}`} style={{ background: '#1b1e23', color: '#f0f0f0', padding: 16, borderRadius: 4, overflowX: 'auto', margin: '0 0 8px' }}>
             <code>{t.code}</code>
           </pre>
+          <p style={{ margin: '0 0 16px' }}>
+            <button
+              type="button"
+              onClick={() =>
+                navigator.clipboard?.writeText(t.code).then(
+                  () => setCopied(`${t.label} code copied.`),
+                  () => setCopied('Copying is blocked here: select the code and copy it.'),
+                )
+              }
+              style={{ padding: '4px 12px', border: '1px solid #767676', borderRadius: 4, background: '#fff', color: '#1b1b1b', font: 'inherit', cursor: 'pointer' }}
+            >
+              Copy {t.label.toLowerCase()} code
+            </button>{' '}
+            <span role="status">{tab === i ? copied : ''}</span>
+          </p>
         </div>
       ))}
     </section>
@@ -124,6 +141,16 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
   );
 }
 
+/** A colour's default: a swatch and its hex (the hex is what a reader copies). */
+function Swatch({ color }: { color: string }) {
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      <span aria-hidden="true" style={{ display: 'inline-block', inlineSize: '1em', blockSize: '1em', verticalAlign: 'middle', marginInlineEnd: 4, background: color, border: '1px solid #767676' }} />
+      <code>{color}</code>
+    </span>
+  );
+}
+
 const signature = (m: ManifestMember) =>
   m.signature ??
   `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional || p.default ? '?' : ''}: ${p.type?.text ?? 'unknown'}`).join(', ')}): ${m.return?.type?.text ?? 'void'}`;
@@ -133,6 +160,9 @@ export function ApiTables({ tag }: { tag: string }) {
   const d = elementDeclaration(manifest, tag);
   const methods = (d.members ?? []).filter((m) => m.kind === 'method');
   const fields = (d.members ?? []).filter((m) => m.kind === 'field');
+  const isColour = (name: string) => name.startsWith('--crs-color-') && name.slice('--crs-color-'.length) in colorTokens;
+  const colours = (d.cssProperties ?? []).filter((p) => isColour(p.name));
+  const others = (d.cssProperties ?? []).filter((p) => !isColour(p.name));
   return (
     <>
       <h2 id="properties">Properties</h2>
@@ -160,11 +190,24 @@ export function ApiTables({ tag }: { tag: string }) {
       <h2 id="css-custom-properties">CSS custom properties</h2>
       <p>
         The design tokens this element reads (see <a href="./?path=/docs/guides-theming--docs" target="_top">Theming</a> for all of them). Set them on the element or any ancestor.
+        A colour set as <code>--crs-color-NAME</code> applies to every theme except high contrast (dark derives its own shade of it);
+        <code>--crs-dark-color-NAME</code> sets the dark shade alone (<code>theme="dark"</code>, and <code>auto</code> on a dark system).
+        The map's region colours apply to light only: set <code>--crs-dark-color-region-N</code> for dark.
       </p>
+      <h3 id="css-colours">Colours</h3>
       <Table
-        caption="CSS custom properties"
+        caption="Colours"
+        head={['Property', 'Light', 'Dark', 'High contrast', 'Description']}
+        rows={colours.map((p) => {
+          const t = colorTokens[p.name.slice('--crs-color-'.length) as ColorToken];
+          return [<code>{p.name}</code>, <Swatch color={t.light} />, <Swatch color={t.dark} />, <Swatch color={t.contrast} />, <Text>{(p.description ?? t.doc).replace(/ Light #.*$/, '')}</Text>];
+        })}
+      />
+      <h3 id="css-type">Type, spacing and shape</h3>
+      <Table
+        caption="Type, spacing and shape"
         head={['Property', 'Default', 'Description']}
-        rows={(d.cssProperties ?? []).map((p) => [<code>{p.name}</code>, <code>{p.default}</code>, <Text>{p.description}</Text>])}
+        rows={others.map((p) => [<code>{p.name}</code>, <code>{p.default}</code>, <Text>{p.description}</Text>])}
       />
       <h2 id="dependencies">Dependencies</h2>
       {d.dependencies?.length ? (

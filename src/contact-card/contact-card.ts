@@ -73,6 +73,18 @@ const COPY_MESSAGE_MS = 6000;
  * @csspart source - The source line: who compiled the data, its sources' dates, a link to CRS.
  * @csspart error - With `debug`, the on-screen note naming a partner's mistake.
  * @csspart loading - The quiet placeholder (with `aria-busy`) shown while a `data-src` file loads.
+ * @cssprop [--crs-color-primary=#1a4480] - Brand colour: titles, toggles, primary buttons. Set it once: each theme derives its own shade. Light #1a4480, dark #73b3e7 (`--crs-dark-color-primary`), high contrast #ffff00.
+ * @cssprop [--crs-color-on-primary=#ffffff] - Button text: text and icons on the primary colour. Light #ffffff, dark #0b1a2e (`--crs-dark-color-on-primary`), high contrast #000000.
+ * @cssprop [--crs-color-surface=#ffffff] - Widget background (kept light in light, dark in dark). Light #ffffff, dark #1b1e23 (`--crs-dark-color-surface`), high contrast #000000.
+ * @cssprop [--crs-color-surface-alt=#f2f2f2] - Raised or alternate background (panels, hover); derived from the surface. Light #f2f2f2, dark #2b2c2f (`--crs-dark-color-surface-alt`), high contrast #000000.
+ * @cssprop [--crs-color-text=#1b1b1b] - Body text. Light #1b1b1b, dark #f0f0f0 (`--crs-dark-color-text`), high contrast #ffffff.
+ * @cssprop [--crs-color-muted=#565c65] - Secondary text (notes, captions). Light #565c65, dark #b4b9be (`--crs-dark-color-muted`), high contrast #ffffff.
+ * @cssprop [--crs-color-border=#71767a] - Borders of controls and cards (3:1 against the surface). Light #71767a, dark #8d9297 (`--crs-dark-color-border`), high contrast #ffffff.
+ * @cssprop [--crs-color-link=#005ea2] - Links (follow the primary colour when it is set). Light #005ea2, dark #8cc4ff (`--crs-dark-color-link`), high contrast #ffff00.
+ * @cssprop [--crs-color-focus=#0050d8] - Focus ring (follows the primary colour when it is set). Light #0050d8, dark #ffbe2e (`--crs-dark-color-focus`), high contrast #00ffff.
+ * @cssprop [--crs-color-error=#b50909] - Error text and border. Light #b50909, dark #ff9d8f (`--crs-dark-color-error`), high contrast #ffffff.
+ * @cssprop [--crs-color-error-surface=#fff2f2] - Background of an error message; derived from the surface. Light #fff2f2, dark #372125 (`--crs-dark-color-error-surface`), high contrast #000000.
+ * @cssprop [--crs-color-success=#216e1f] - Confirmation text (copied). Light #216e1f, dark #7fd67d (`--crs-dark-color-success`), high contrast #ffffff.
  */
 export class CrsContactCard extends CrsElement {
   static override styles = [...CrsElement.styles, contactCardStyles];

@@ -82,6 +82,30 @@ type Problem = { kind: 'zip'; tries: number } | { kind: 'geo'; reason: t.GeoProb
  * @csspart error - With `debug`, the on-screen note naming a partner's mistake.
  * @csspart loading - The quiet placeholder (with `aria-busy`) shown while a `data-src` file loads.
  * @csspart source - The source line: who compiled the data, its sources' dates, a link to CRS.
+ * @cssprop [--crs-color-primary=#1a4480] - Brand colour: titles, toggles, primary buttons. Set it once: each theme derives its own shade. Light #1a4480, dark #73b3e7 (`--crs-dark-color-primary`), high contrast #ffff00.
+ * @cssprop [--crs-color-on-primary=#ffffff] - Button text: text and icons on the primary colour. Light #ffffff, dark #0b1a2e (`--crs-dark-color-on-primary`), high contrast #000000.
+ * @cssprop [--crs-color-surface=#ffffff] - Widget background (kept light in light, dark in dark). Light #ffffff, dark #1b1e23 (`--crs-dark-color-surface`), high contrast #000000.
+ * @cssprop [--crs-color-surface-alt=#f2f2f2] - Raised or alternate background (panels, hover); derived from the surface. Light #f2f2f2, dark #2b2c2f (`--crs-dark-color-surface-alt`), high contrast #000000.
+ * @cssprop [--crs-color-text=#1b1b1b] - Body text. Light #1b1b1b, dark #f0f0f0 (`--crs-dark-color-text`), high contrast #ffffff.
+ * @cssprop [--crs-color-muted=#565c65] - Secondary text (notes, captions). Light #565c65, dark #b4b9be (`--crs-dark-color-muted`), high contrast #ffffff.
+ * @cssprop [--crs-color-border=#71767a] - Borders of controls and cards (3:1 against the surface). Light #71767a, dark #8d9297 (`--crs-dark-color-border`), high contrast #ffffff.
+ * @cssprop [--crs-color-link=#005ea2] - Links (follow the primary colour when it is set). Light #005ea2, dark #8cc4ff (`--crs-dark-color-link`), high contrast #ffff00.
+ * @cssprop [--crs-color-focus=#0050d8] - Focus ring (follows the primary colour when it is set). Light #0050d8, dark #ffbe2e (`--crs-dark-color-focus`), high contrast #00ffff.
+ * @cssprop [--crs-color-error=#b50909] - Error text and border. Light #b50909, dark #ff9d8f (`--crs-dark-color-error`), high contrast #ffffff.
+ * @cssprop [--crs-color-error-surface=#fff2f2] - Background of an error message; derived from the surface. Light #fff2f2, dark #372125 (`--crs-dark-color-error-surface`), high contrast #000000.
+ * @cssprop [--crs-color-success=#216e1f] - Confirmation text (copied). Light #216e1f, dark #7fd67d (`--crs-dark-color-success`), high contrast #ffffff.
+ * @cssprop [--crs-color-region-1=#2b6cb0] - Map fill of region 1 in the data's order (bundled: new-england); a pattern tells regions apart too. Dark ignores the light value: set `--crs-dark-color-region-1`. Light #2b6cb0, dark #63b3ed (`--crs-dark-color-region-1`), high contrast #63b3ed.
+ * @cssprop [--crs-color-region-2=#2f855a] - Map fill of region 2 in the data's order (bundled: northeast); a pattern tells regions apart too. Dark ignores the light value: set `--crs-dark-color-region-2`. Light #2f855a, dark #68d391 (`--crs-dark-color-region-2`), high contrast #68d391.
+ * @cssprop [--crs-color-region-3=#9c4221] - Map fill of region 3 in the data's order (bundled: mid-atlantic); a pattern tells regions apart too. Dark ignores the light value: set `--crs-dark-color-region-3`. Light #9c4221, dark #f6ad55 (`--crs-dark-color-region-3`), high contrast #f6ad55.
+ * @cssprop [--crs-color-region-4=#6b46c1] - Map fill of region 4 in the data's order (bundled: southeast); a pattern tells regions apart too. Dark ignores the light value: set `--crs-dark-color-region-4`. Light #6b46c1, dark #b794f4 (`--crs-dark-color-region-4`), high contrast #b794f4.
+ * @cssprop [--crs-color-region-5=#975a16] - Map fill of region 5 in the data's order (bundled: midwest); a pattern tells regions apart too. Dark ignores the light value: set `--crs-dark-color-region-5`. Light #975a16, dark #ecc94b (`--crs-dark-color-region-5`), high contrast #ecc94b.
+ * @cssprop [--crs-color-region-6=#c53030] - Map fill of region 6 in the data's order (bundled: southwest); a pattern tells regions apart too. Dark ignores the light value: set `--crs-dark-color-region-6`. Light #c53030, dark #fc8181 (`--crs-dark-color-region-6`), high contrast #fc8181.
+ * @cssprop [--crs-color-region-7=#2c7a7b] - Map fill of region 7 in the data's order (bundled: central); a pattern tells regions apart too. Dark ignores the light value: set `--crs-dark-color-region-7`. Light #2c7a7b, dark #4fd1c5 (`--crs-dark-color-region-7`), high contrast #4fd1c5.
+ * @cssprop [--crs-color-region-8=#5a67d8] - Map fill of region 8 in the data's order (bundled: rocky-mountain); a pattern tells regions apart too. Dark ignores the light value: set `--crs-dark-color-region-8`. Light #5a67d8, dark #a3bffa (`--crs-dark-color-region-8`), high contrast #a3bffa.
+ * @cssprop [--crs-color-region-9=#b83280] - Map fill of region 9 in the data's order (bundled: west); a pattern tells regions apart too. Dark ignores the light value: set `--crs-dark-color-region-9`. Light #b83280, dark #f687b3 (`--crs-dark-color-region-9`), high contrast #f687b3.
+ * @cssprop [--crs-color-region-10=#4a5568] - Map fill of region 10 in the data's order (bundled: northwest); a pattern tells regions apart too. Dark ignores the light value: set `--crs-dark-color-region-10`. Light #4a5568, dark #cbd5e0 (`--crs-dark-color-region-10`), high contrast #cbd5e0.
+ * @cssprop [--crs-color-region-line=#ffffff] - State borders and region pattern lines on the map. Light #ffffff, dark #1b1e23 (`--crs-dark-color-region-line`), high contrast #000000.
+ * @cssprop [--crs-color-halo=#ffffff] - Outer band of the map’s two-colour focus and selection outlines. Light #ffffff, dark #000000 (`--crs-dark-color-halo`), high contrast #000000.
  */
 export class CrsOfficeLocator extends CrsElement {
   static override styles = [...CrsElement.styles, officeLocatorStyles];

@@ -4,6 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import manifest from '../../custom-elements.json';
 import { elementMarkup, npmSnippet, scriptSnippet, tokenCss, type EmbedConfig, type Tag } from './snippet.js';
 import { LOCALES } from '../../src/core/locale-match.js';
+import { colorTokens, scalarTokens } from '../../src/core/styles/tokens.js';
 
 const meta: Meta = { title: 'Tools/Embed configurator', tags: ['!autodocs'] };
 export default meta;
@@ -28,6 +29,14 @@ function attributesOf(tag: Tag): ManifestAttribute[] {
 }
 
 const TOKENS = ['--crs-color-primary', '--crs-color-surface', '--crs-color-text', '--crs-font-family', '--crs-radius'];
+/** The defaults, in the units the theme builder writes (em, not px). */
+const PLACEHOLDERS: Record<string, string> = {
+  '--crs-color-primary': colorTokens.primary.light,
+  '--crs-color-surface': colorTokens.surface.light,
+  '--crs-color-text': colorTokens.text.light,
+  '--crs-font-family': 'Georgia, serif',
+  '--crs-radius': scalarTokens.radius.value,
+};
 
 /**
  * Choose an element, its attributes, language, theme and up to five tokens; the preview shows exactly what the
@@ -68,7 +77,7 @@ export const Configurator: StoryObj = {
             <label>Theme<br /><select @change=${(e: Event) => { config.theme = (e.target as HTMLSelectElement).value; update(); }}>
               ${['light', 'dark', 'high-contrast', 'auto'].map((t) => html`<option ?selected=${t === config.theme}>${t}</option>`)}
             </select></label>
-            ${TOKENS.map((t) => html`<label>${t}<br /><input size="12" .value=${config.tokens[t] ?? ''}
+            ${TOKENS.map((t) => html`<label>${t}<br /><input size="12" placeholder=${PLACEHOLDERS[t] ?? ''} .value=${config.tokens[t] ?? ''}
               @change=${(e: Event) => { config.tokens[t] = (e.target as HTMLInputElement).value; update(); }} /></label>`)}
           </form>
           <label>Script tag<br /><textarea readonly rows="6" cols="80" .value=${scriptSnippet(config)}></textarea></label>

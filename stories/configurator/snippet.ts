@@ -32,10 +32,16 @@ export function elementMarkup(config: EmbedConfig): string {
   return `<${config.tag}${attrs.length ? ' ' + attrs.join(' ') : ''}></${config.tag}>`;
 }
 
+/** The three elements: the selector both the configurator and the theme builder write, so their CSS reads the same. */
+export const WIDGETS: readonly Tag[] = ['crs-contact-card', 'crs-services-list', 'crs-office-locator'];
+
+/** One CSS rule, two-space indented: the format the configurator and the theme builder share. */
+export const cssBlock = (selector: string, declarations: readonly string[]): string => `${selector} {\n${declarations.map((d) => `  ${d}`).join('\n')}\n}`;
+
 export function tokenCss(config: EmbedConfig): string {
   const entries = Object.entries(config.tokens).filter(([, v]) => v.trim());
   if (!entries.length) return '';
-  return `${config.tag} {\n${entries.map(([k, v]) => `  ${k}: ${v.trim()};`).join('\n')}\n}`;
+  return cssBlock(WIDGETS.join(', '), entries.map(([k, v]) => `${k}: ${v.trim()};`));
 }
 
 export function scriptSnippet(config: EmbedConfig, bundleUrl = '/js/crs-widgets.js'): string {
