@@ -50,10 +50,21 @@ for (const [scheme, label] of Object.entries(THEMES)) {
   let worst;
   for (let i = 0; i < SETS; i++) {
     const partner = { primary: hex(), surface: hex(), text: hex(), muted: hex(), link: hex(), 'on-primary': hex(), focus: hex(), border: hex(), error: hex(), success: hex() };
+    // Half the sets leave the surface to the theme, tinted from the brand by a random amount.
+    if (i % 2) Object.assign(partner, { surface: undefined, 'dark-surface-tint': `${Math.round(random() * 100)}%` });
     const w = check(label, derivePalette(scheme, partner), ` with ${JSON.stringify(partner)}`);
     if (!worst || w.ratio / w.min < worst.ratio / worst.min) worst = w;
   }
   console.log(`contrast ${label.padEnd(32)} ${SETS} random partner sets, worst: ${show({ ...worst, partner: '' })}`);
+}
+// The brands partners tried: the shades each theme derives from them, and the worst pair they are in.
+for (const primary of ['#5b2a86', '#0b6e4f']) {
+  const shades = Object.keys(THEMES).map((scheme) => {
+    const p = derivePalette(scheme, { primary });
+    return `${scheme} ${p.primary} (${contrastRatio(p.primary, p.surface).toFixed(2)}:1 on ${p.surface}), focus ${p.focus} (${contrastRatio(p.focus, p.surface).toFixed(2)}:1)`;
+  });
+  const tinted = derivePalette('dark', { primary, 'dark-surface-tint': '100%' });
+  console.log(`contrast brand ${primary}: ${shades.join('; ')}; tinted dark surface ${tinted.surface}, worst: ${show(check('tinted', tinted))}`);
 }
 console.log(`contrast: ${CONTRAST_PAIRS.length} pairs + ${MAP_OUTLINES.length} map outlines × ${MAP_FILLS.length} fills; forced-colors uses the system's own colours`);
 if (failures) process.exit(1);

@@ -13,16 +13,22 @@
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { colorTokens, scalarTokens, type ColorRole, type ThemedToken } from './tokens.js';
-import { BANDS, BRANDED, type Scheme } from './contrast.js';
+import { BANDS, BRANDED, TINT, type Scheme } from './contrast.js';
 
 /** Y in linear sRGB, where a colour's channels are r, g and b. */
 const Y = '(.2126*r + .7152*g + .0722*b)';
 const channels = (f: (c: string) => string) => ['r', 'g', 'b'].map((c) => `calc(${f(c)})`).join(' ');
 /** At most luminance `max`: scales the linear channels (hue kept, never out of gamut). */
 export const darken = (color: string, max: number) => `color(from ${color} srgb-linear ${channels((c) => `${c}*min(1,${max}/max(${Y},1e-4))`)})`;
-/** At least luminance `min`: mixes with white in linear light, which raises Y exactly. */
-export const lighten = (color: string, min: number) =>
-  `color(from ${color} srgb-linear ${channels((c) => `${c} + (1 - ${c})*max(0,(${min} - ${Y})/max(1 - ${Y},1e-4))`)})`;
+/**
+ * At least luminance `min`, keeping the hue (contrast.ts says how; the same steps): scale linear light
+ * (a small grey floor lets black reach `min` too), then pull what left the gamut towards the grey of
+ * the same luminance.
+ */
+export const lighten = (color: string, min: number) => {
+  const scaled = `color(from ${color} srgb-linear ${channels((c) => `(${c} + .001)*max(1,${min + 0.001}/(${Y} + .001)) - .001`)})`;
+  return `color(from ${scaled} srgb-linear ${channels((c) => `${Y} + min(1,(1 - ${Y})/max(max(r,g,b) - ${Y},1e-4))*(${c} - ${Y})`)})`;
+};
 
 /** Each role's band (contrast.ts, shared with the contrast check) as CSS, light and dark. */
 const band = (role: ColorRole, scheme: Scheme) => (c: string) => {
@@ -44,10 +50,16 @@ const SHARED = new Set(['surface', 'focus']);
  * Their bands then keep the brand's shade wherever it already passes.
  */
 
+/**
+ * The default dark surface, tinted from the brand by `--crs-dark-surface-tint` (a registered
+ * percentage, so a bad value is 0 % and never breaks the surface): contrast.ts `tintSurface`.
+ */
+const TINTED = `color-mix(in oklab,${colorTokens.surface.dark},oklch(from var(--crs-dark-color-primary,var(--crs-color-primary,${colorTokens.primary.light})) ${TINT.l} min(c,${TINT.c}) h) clamp(0%,var(--crs-dark-surface-tint,0%),100%))`;
+
 function alias(name: string, t: ThemedToken): string {
   const brand = (scheme: string, fallback: string) => (BRANDED.has(name) ? `var(--crs-${scheme}primary,${fallback})` : fallback);
   const light = `var(--crs-color-${name},${RAISED[name]?.[0] ?? brand('color-', t.light)})`;
-  const darkDefault = RAISED[name]?.[1] ?? brand('dark-color-', brand('color-', t.dark));
+  const darkDefault = RAISED[name]?.[1] ?? (name === 'surface' ? TINTED : brand('dark-color-', brand('color-', t.dark)));
   const dark = `var(--crs-dark-color-${name},${t.role === 'graphic' ? t.dark : `var(--crs-color-${name},${darkDefault})`})`;
   const [l, d] = [band(t.role, 'light')(light), band(t.role, 'dark')(dark)];
   const v = `--_crs-${name}`;
@@ -72,6 +84,11 @@ if (typeof CSS !== 'undefined' && CSS.registerProperty) {
         // already registered by another copy of the widgets
       }
     }
+  }
+  try {
+    CSS.registerProperty({ name: '--crs-dark-surface-tint', syntax: '<percentage>', inherits: true, initialValue: '0%' });
+  } catch {
+    // as above
   }
 }
 
