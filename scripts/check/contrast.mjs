@@ -52,6 +52,8 @@ for (const [scheme, label] of Object.entries(THEMES)) {
     const partner = { primary: hex(), surface: hex(), text: hex(), muted: hex(), link: hex(), 'on-primary': hex(), focus: hex(), border: hex(), error: hex(), success: hex() };
     // Half the sets leave the surface to the theme, tinted from the brand by a random amount.
     if (i % 2) Object.assign(partner, { surface: undefined, 'dark-surface-tint': `${Math.round(random() * 100)}%` });
+    // A quarter set no background and no button text: light text and borders get the looser band.
+    if (i % 4 === 3) partner['on-primary'] = undefined;
     const w = check(label, derivePalette(scheme, partner), ` with ${JSON.stringify(partner)}`);
     if (!worst || w.ratio / w.min < worst.ratio / worst.min) worst = w;
   }

@@ -41,6 +41,19 @@ export const BANDS: Record<Exclude<ColorRole, 'graphic'>, { light: [number, numb
   ui: { light: [0.19, 0], dark: [1, 0.21] },
   on: { light: [1, 0.8], dark: [0.02, 0] },
 };
+/**
+ * Light text and borders are banded for the darkest backgrounds a partner may set (Y 0.725). While the
+ * partner sets none of `DEFAULT_BACKGROUNDS`, the backgrounds are the theme's own (the darkest,
+ * surface-alt, is Y 0.88), so a colour passing every pair on them is kept exactly up to
+ * these looser limits: 4.5:1 for text and 3:1 for borders and focus on it (8-bit rounding kept in), with white button text.
+ */
+export const LOOSE_LIGHT: Partial<Record<ColorRole, [number, number]>> = { text: [0.155, 0], ui: [0.255, 0] };
+export const DEFAULT_BACKGROUNDS = ['surface', 'surface-alt', 'error-surface', 'on-primary'] as const;
+/** The band a role keeps in `scheme`, given which colours the partner set. */
+export function bandOf(role: Exclude<ColorRole, 'graphic'>, scheme: Scheme, partner: Partial<Record<string, string>> = {}): [number, number] {
+  const loose = scheme === 'light' && !DEFAULT_BACKGROUNDS.some((n) => partner[n]) && LOOSE_LIGHT[role];
+  return loose || BANDS[role][scheme];
+}
 /** Scales linear channels down to luminance `max` (hue kept). */
 export const darken = (c: Rgb, max: number): Rgb => c.map((x) => x * Math.min(1, max / Math.max(Y(c), 1e-4))) as Rgb;
 /**
@@ -99,7 +112,7 @@ export function derivePalette(scheme: Scheme, partner: Partial<Record<string, st
   const out = {} as Palette;
   const band = (role: ColorRole, c: Rgb): Rgb => {
     if (role === 'graphic') return c;
-    const [max, min] = BANDS[role][scheme];
+    const [max, min] = bandOf(role, scheme, partner);
     return max < 1 ? darken(c, max) : lighten(c, min);
   };
   const pick = (name: string, fallback: string) =>

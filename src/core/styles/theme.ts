@@ -13,13 +13,13 @@
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { colorTokens, scalarTokens, type ColorRole, type ThemedToken } from './tokens.js';
-import { BANDS, BRANDED, TINT, type Scheme } from './contrast.js';
+import { BANDS, BRANDED, DEFAULT_BACKGROUNDS, LOOSE_LIGHT, TINT, type Scheme } from './contrast.js';
 
 /** Y in linear sRGB, where a colour's channels are r, g and b. */
 const Y = '(.2126*r + .7152*g + .0722*b)';
 const channels = (f: (c: string) => string) => ['r', 'g', 'b'].map((c) => `calc(${f(c)})`).join(' ');
 /** At most luminance `max`: scales the linear channels (hue kept, never out of gamut). */
-export const darken = (color: string, max: number) => `color(from ${color} srgb-linear ${channels((c) => `${c}*min(1,${max}/max(${Y},1e-4))`)})`;
+export const darken = (color: string, max: number | string) => `color(from ${color} srgb-linear ${channels((c) => `${c}*min(1,${max}/max(${Y},1e-4))`)})`;
 /**
  * At least luminance `min`, keeping the hue (contrast.ts says how; the same steps): scale linear light
  * (a small grey floor lets black reach `min` too), then pull what left the gamut towards the grey of
@@ -30,10 +30,21 @@ export const lighten = (color: string, min: number) => {
   return `color(from ${scaled} srgb-linear ${channels((c) => `${Y} + min(1,(1 - ${Y})/max(max(r,g,b) - ${Y},1e-4))*(${c} - ${Y})`)})`;
 };
 
+/**
+ * Where a light role has a looser limit while the partner sets no background (contrast.ts `bandOf`),
+ * it is the registered number `--_crs-band-<role>`: the loose value when every background token is
+ * unset, else a colour, which no <number> matches, so the property falls back to its initial value,
+ * the strict limit. A branch on "is it set" that CSS alone can take.
+ */
+const looseBand = (role: string, loose: number) =>
+  `--_crs-band-${role}:${DEFAULT_BACKGROUNDS.map((n) => `var(--crs-color-${n},`).join('')}${loose}${')'.repeat(DEFAULT_BACKGROUNDS.length)};`;
+const LOOSE = Object.entries(LOOSE_LIGHT) as [Exclude<ColorRole, 'graphic'>, [number, number]][];
+
 /** Each role's band (contrast.ts, shared with the contrast check) as CSS, light and dark. */
 const band = (role: ColorRole, scheme: Scheme) => (c: string) => {
   if (role === 'graphic') return c;
   const [max, min] = BANDS[role][scheme];
+  if (scheme === 'light' && LOOSE_LIGHT[role]) return darken(c, `var(--_crs-band-${role})`);
   return max < 1 ? darken(c, max) : lighten(c, min);
 };
 /** Panels and notices are shades of the (banded) surface unless the partner sets them. */
@@ -85,6 +96,13 @@ if (typeof CSS !== 'undefined' && CSS.registerProperty) {
       }
     }
   }
+  for (const [role] of LOOSE) {
+    try {
+      CSS.registerProperty({ name: `--_crs-band-${role}`, syntax: '<number>', inherits: false, initialValue: String(BANDS[role].light[0]) });
+    } catch {
+      // as above
+    }
+  }
   try {
     CSS.registerProperty({ name: '--crs-dark-surface-tint', syntax: '<percentage>', inherits: true, initialValue: '0%' });
   } catch {
@@ -106,6 +124,7 @@ const scalars = unsafeCSS(
 export const themeStyles = css`
   :host {
     ${scalars}
+    ${unsafeCSS(LOOSE.map(([role, [max]]) => looseBand(role, max)).join(''))}
     ${unsafeCSS(colors.map(([name, t]) => alias(name, t)).join(''))}
     ${unsafeCSS(`--_crs-ring:light-dark(${darken('var(--_crs-focus-l)', 0.04)},${lighten('var(--_crs-focus-d)', 0.58)});`)}
     color-scheme: light;
