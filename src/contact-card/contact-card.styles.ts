@@ -84,10 +84,19 @@ export const contactCardStyles = css`
   .copy:hover {
     text-decoration: underline;
   }
-  .status {
-    min-block-size: 1.5em;
+  .copied {
     color: var(--_crs-success);
+    font-size: var(--_font-size-small);
     font-weight: var(--_font-weight-bold);
+  }
+  .copied.failed {
+    color: var(--_crs-error);
+  }
+  .copied .value {
+    white-space: nowrap;
+  }
+  .status {
+    color: var(--_crs-error);
   }
   .source {
     padding-block-start: var(--_space-s);

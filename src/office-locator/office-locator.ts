@@ -279,9 +279,9 @@ export class CrsOfficeLocator extends CrsElement {
     const order = statesByName(this.store.data, locale);
     const p = this.problem;
     const status = this.locating ? t.locating() : s ? answerText(this.store.data, s, locale) : '';
-    return html`<div class="locator view-${view}">
+    return html`<div class="locator view-${view}" role=${this.noHeading ? 'region' : nothing} aria-label=${this.noHeading ? t.title() : nothing}>
       ${patternDefs()}
-      <div class="section-heading" role="heading" aria-level=${level}>${t.title()}</div>
+      ${this.noHeading ? nothing : html`<div class="section-heading" role="heading" aria-level=${level}>${t.title()}</div>`}
       ${statusNotice(this.store.data, locale, { about: 'contacts', contactYears: this.contactYears() })}
       ${showsHelp(this.help, this.store.data.status) ? helpNow(locale, level + 1, this.helpAction) : nothing}
       ${renderControls({
