@@ -100,6 +100,29 @@ export function tintSurface(neutral: Rgb, brand: Rgb, amount: number): Rgb {
 }
 
 export type Scheme = 'light' | 'dark';
+
+/**
+ * `--crs-map-palette: brand`: ten region fills around the brand's OKLCH hue (±90° in 45° steps) at a
+ * fixed chroma (a grey brand still gets colours) and two lightness levels. Chroma and levels are chosen
+ * so every hue is inside sRGB and every fill is ≥ 3:1 against the state borders (region-line): light
+ * fills have Y 0.10–0.28 against white, dark ones 0.23–0.53 against #1b1e23; the two levels differ
+ * by ≥ 1.8:1. The hatch patterns stay. map-palette.ts writes the same in CSS.
+ */
+export const MAP_BRAND = { hues: [-90, -45, 0, 45, 90], chroma: 0.08, levels: { light: [0.48, 0.64], dark: [0.8, 0.62] } } as const;
+/**
+ * Region i (0–9): hue step 3i mod 5 and level i mod 2, so consecutive regions are 90° or 135° apart
+ * and at different levels, and no two regions share both.
+ */
+export const mapBrandSlot = (i: number): [hue: number, level: number] => [MAP_BRAND.hues[(i * 3) % 5], i % 2];
+export function brandRegions(scheme: Scheme, brand: string): string[] {
+  const [, a, b] = oklab(linear(brand));
+  const h = Math.atan2(b, a);
+  return Array.from({ length: 10 }, (_, i) => {
+    const [hue, level] = mapBrandSlot(i);
+    const angle = h + (hue * Math.PI) / 180;
+    return toHex(fromOklab([MAP_BRAND.levels[scheme][level], MAP_BRAND.chroma * Math.cos(angle), MAP_BRAND.chroma * Math.sin(angle)]));
+  });
+}
 /** Links and the focus ring follow the partner's primary colour unless set on their own (as in theme.ts). */
 export const BRANDED: ReadonlySet<string> = new Set(['link', 'focus']);
 export type Palette = Record<ColorToken | 'ring', string>;
@@ -133,6 +156,10 @@ export function derivePalette(scheme: Scheme, partner: Partial<Record<string, st
         : scheme === 'light' ? [r, g * 0.88, b * 0.88] : [r * 0.8 + 0.03, g * 0.8 + 0.005, b * 0.8 + 0.005];
     } else base = linear(pick(name, BRANDED.has(name) ? pick('primary', t[scheme]) : t[scheme]));
     out[name] = toHex(band(t.role, base));
+  }
+  if (partner['map-palette'] === 'brand') {
+    const regions = brandRegions(scheme, pick('primary', colorTokens.primary[scheme === 'dark' ? 'light' : scheme]));
+    regions.forEach((hex, i) => (out[`region-${i + 1}` as ColorToken] = pick(`region-${i + 1}`, hex)));
   }
   const focus = linear(out.focus);
   out.ring = toHex(scheme === 'light' ? darken(focus, 0.04) : lighten(focus, 0.58));
