@@ -35,6 +35,7 @@ describe('copy confirmation beside the Copy button', () => {
       const el = await card(width);
       const root = shadow(el);
       const button = root.querySelectorAll<HTMLButtonElement>('button.copy')[0];
+      const before = rect(button);
       button.click();
       await waitUntil(() => root.querySelector('.copied'), 'no confirmation shown');
       const shown = root.querySelector('.copied')!;
@@ -45,6 +46,7 @@ describe('copy confirmation beside the Copy button', () => {
       expect(rect(shown).top).to.be.at.least(row.top - 1);
       expect(rect(shown).bottom).to.be.at.most(email.top + 1);
       if (width >= 600) expect(rect(shown).top, 'on the button’s line').to.be.below(rect(button).bottom);
+      expect([rect(button).left, rect(button).top], 'the button stays where it was').to.deep.equal([before.left, before.top]);
       const number = shown.querySelector('.value')!;
       expect(number.getClientRects().length, 'the number is not broken across lines').to.equal(1);
       expect(rect(number).right).to.be.at.most(rect(root.querySelector('.card')!).right);

@@ -117,7 +117,7 @@ export const mapBrandSlot = (i: number): [hue: number, level: number] => [MAP_BR
 export function brandRegions(scheme: Scheme, brand: string): string[] {
   const [, a, b] = oklab(linear(brand));
   const h = Math.atan2(b, a);
-  return Array.from({ length: 10 }, (_, i) => {
+  return times(10, (i) => {
     const [hue, level] = mapBrandSlot(i);
     const angle = h + (hue * Math.PI) / 180;
     return toHex(fromOklab([MAP_BRAND.levels[scheme][level], MAP_BRAND.chroma * Math.cos(angle), MAP_BRAND.chroma * Math.sin(angle)]));

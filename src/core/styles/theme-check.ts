@@ -4,7 +4,7 @@
  * why their brand colour looks different. A colour that passes every pair is kept, silently.
  */
 import { colorTokens, type ThemedToken } from './tokens.js';
-import { AA, BANDS, CONTRAST_PAIRS, contrastRatio, derivePalette, type Scheme } from './contrast.js';
+import { AA, BANDS, CONTRAST_PAIRS, contrastRatio, toHex, type Scheme } from './contrast.js';
 import { warn } from '../warn.js';
 
 let ctx: CanvasRenderingContext2D | null | undefined;
@@ -36,43 +36,43 @@ function flush(): void {
   queue.clear();
 }
 
-/** The colours the partner set on `host` (token, or `dark-<token>`, → #rrggbb), as derivePalette reads them. */
-function partnerColours(style: CSSStyleDeclaration): Record<string, string> {
-  const partner: Record<string, string> = {};
-  for (const name of Object.keys(colorTokens)) {
-    for (const [key, property] of [[name, `--crs-color-${name}`], [`dark-${name}`, `--crs-dark-color-${name}`]]) {
-      const value = style.getPropertyValue(property).trim();
-      const hex = value && hexOf(value);
-      if (hex) partner[key] = hex;
-    }
-  }
-  partner['dark-surface-tint'] = style.getPropertyValue('--crs-dark-surface-tint').trim();
-  return partner;
+/**
+ * A colour the theme CSS computed (a registered `--_crs-*` alias) as #rrggbb: engines serialise the
+ * derived ones as `color(srgb-linear …)` or `color(srgb …)`, which a canvas does not turn into hex.
+ */
+function usedHex(value: string): string | undefined {
+  const m = /^color\((srgb(?:-linear)?) ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)/.exec(value);
+  if (!m) return value ? hexOf(value) : undefined;
+  const channels = m.slice(2, 5).map(Number) as [number, number, number];
+  return m[1] === 'srgb' ? `#${channels.map((c) => Math.round(Math.min(1, Math.max(0, c)) * 255).toString(16).padStart(2, '0')).join('')}` : toHex(channels);
 }
 
 function check(host: HTMLElement, theme: string): void {
   const style = getComputedStyle(host);
   const scheme: Scheme = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
-  const partner = partnerColours(style);
-  const used = derivePalette(scheme, partner) as Record<string, string>;
+  // What the widget really paints (the CSS is the one derivation), read once per token used.
+  const painted = new Map<string, string | undefined>();
+  const used = (name: string) => (painted.has(name) ? painted.get(name) : painted.set(name, usedHex(style.getPropertyValue(`--_crs-${name}`).trim())).get(name));
   for (const [name, t] of Object.entries(colorTokens) as [string, ThemedToken][]) {
     if (t.role === 'graphic') continue;
     const property = [scheme === 'dark' && `--crs-dark-color-${name}`, `--crs-color-${name}`].find((p) => p && style.getPropertyValue(p).trim());
     const hex = property && hexOf(style.getPropertyValue(property).trim());
-    if (!hex || contrastRatio(hex, used[name]) < 1.05) continue;
+    const shown = hex && used(name);
+    if (!hex || !shown || contrastRatio(hex, shown) < 1.05) continue;
     // The pair it fails: the partner's colour against what the widgets draw beside it.
     const [worst] = CONTRAST_PAIRS.filter(([fg, bg]) => fg === name || bg === name)
-      .map(([fg, bg, kind, where]) => {
+      .flatMap(([fg, bg, kind, where]) => {
         const other = fg === name ? bg : fg;
-        return { other, ratio: contrastRatio(hex, used[other]), min: AA[kind], where };
+        const beside = used(other);
+        return beside ? [{ other, beside, ratio: contrastRatio(hex, beside), min: AA[kind], where }] : [];
       })
       .sort((a, b) => a.ratio / a.min - b.ratio / b.min);
     const [max] = BANDS[t.role][scheme];
     const pair = worst && worst.ratio < worst.min
-      ? `${worst.ratio.toFixed(2)}:1 against --crs-color-${worst.other} ${used[worst.other]} (${worst.where}), below the ${worst.min}:1 WCAG 2.2 AA asks`
-      : 'below WCAG 2.2 AA on a background colour you may set';
+      ? `${worst.ratio.toFixed(2)}:1 against --crs-${scheme === 'dark' ? 'dark-' : ''}color-${worst.other} ${worst.beside} (${worst.where}), below the ${worst.min}:1 WCAG 2.2 AA asks`
+      : 'it passes on these backgrounds, but with a background colour set the widgets keep it clear of every background that theme allows';
     warn(
-      `${property}: ${hex} is too ${max < 1 ? 'light' : 'dark'} for the ${scheme} theme: ${pair}; the widgets use ${used[name]} instead.` +
+      `${property}: ${hex} is too ${max < 1 ? 'light' : 'dark'} for the ${scheme} theme: ${pair}; the widgets use ${shown} instead.` +
         (scheme === 'dark' && property.startsWith('--crs-color') ? ` Set --crs-dark-color-${name} to choose the dark shade yourself.` : ''),
     );
   }
