@@ -10,6 +10,8 @@
  * The bands are relative luminance Y (WCAG's), chosen so every pair the widgets draw passes:
  * light backgrounds Y ≥ 0.725 → text Y ≤ 0.12 gives ≥ 4.55:1, borders/focus Y ≤ 0.19 give ≥ 3.2:1;
  * dark backgrounds Y ≤ 0.031 → text Y ≥ 0.33 gives ≥ 4.6:1, borders/focus Y ≥ 0.21 give ≥ 3.1:1.
+ * While a partner sets no background, light text and borders may reach the looser limits of the
+ * theme's own backgrounds (contrast.ts LOOSE_LIGHT), so a colour that passes every pair stays exact.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { colorTokens, scalarTokens, type ColorRole, type ThemedToken } from './tokens.js';
