@@ -50,10 +50,41 @@ for (const [scheme, label] of Object.entries(THEMES)) {
   let worst;
   for (let i = 0; i < SETS; i++) {
     const partner = { primary: hex(), surface: hex(), text: hex(), muted: hex(), link: hex(), 'on-primary': hex(), focus: hex(), border: hex(), error: hex(), success: hex() };
+    // Half the sets leave the surface to the theme, tinted from the brand by a random amount.
+    if (i % 2) Object.assign(partner, { surface: undefined, 'dark-surface-tint': `${Math.round(random() * 100)}%` });
+    // A quarter set no background and no button text: light text and borders get the looser band.
+    if (i % 4 === 3) partner['on-primary'] = undefined;
+    // A third draw the map in the brand palette (--crs-map-palette: brand).
+    if (i % 3 === 0) partner['map-palette'] = 'brand';
     const w = check(label, derivePalette(scheme, partner), ` with ${JSON.stringify(partner)}`);
     if (!worst || w.ratio / w.min < worst.ratio / worst.min) worst = w;
   }
   console.log(`contrast ${label.padEnd(32)} ${SETS} random partner sets, worst: ${show({ ...worst, partner: '' })}`);
+}
+// The brands partners tried: the shades each theme derives from them, and the worst pair they are in.
+for (const primary of ['#5b2a86', '#0b6e4f']) {
+  const shades = Object.keys(THEMES).map((scheme) => {
+    const p = derivePalette(scheme, { primary });
+    return `${scheme} ${p.primary} (${contrastRatio(p.primary, p.surface).toFixed(2)}:1 on ${p.surface}), focus ${p.focus} (${contrastRatio(p.focus, p.surface).toFixed(2)}:1)`;
+  });
+  const tinted = derivePalette('dark', { primary, 'dark-surface-tint': '100%' });
+  console.log(`contrast brand ${primary}: ${shades.join('; ')}; tinted dark surface ${tinted.surface}, worst: ${show(check('tinted', tinted))}`);
+}
+// The brand map palette: regions told apart from each other too (the hatch patterns help further).
+const { oklab, linear } = await importTs({ oklab: 'src/core/styles/contrast.ts', linear: 'src/core/styles/contrast.ts' });
+for (const scheme of Object.keys(THEMES)) {
+  let levels = Infinity;
+  let apart = Infinity;
+  for (let i = 0; i < 500; i++) {
+    const p = derivePalette(scheme, { primary: hex(), 'map-palette': 'brand' });
+    const fills = Array.from({ length: 10 }, (_, r) => p[`region-${r + 1}`]);
+    fills.forEach((a, x) => fills.slice(x + 1).forEach((b, k) => {
+      const [la, lb] = [oklab(linear(a)), oklab(linear(b))];
+      apart = Math.min(apart, Math.hypot(la[0] - lb[0], la[1] - lb[1], la[2] - lb[2]));
+      if ((k + 1) % 2) levels = Math.min(levels, contrastRatio(a, b));
+    }));
+  }
+  console.log(`contrast map palette brand, ${scheme}: 500 random brands; regions at different levels ≥ ${levels.toFixed(2)}:1, any two regions ≥ ${apart.toFixed(3)} apart in OKLab`);
 }
 console.log(`contrast: ${CONTRAST_PAIRS.length} pairs + ${MAP_OUTLINES.length} map outlines × ${MAP_FILLS.length} fills; forced-colors uses the system's own colours`);
 if (failures) process.exit(1);

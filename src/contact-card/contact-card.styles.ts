@@ -37,7 +37,7 @@ export const contactCardStyles = css`
   .method {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: baseline;
     gap: var(--_space-xs) var(--_space-s);
   }
   /* Wide enough for "Phone (CRS headquarters)" to wrap between words, never past the card. */
@@ -51,9 +51,11 @@ export const contactCardStyles = css`
     flex-basis: auto;
   }
   .method dd {
+    flex: 1 1 auto;
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    /* On first baselines, a two-line copy confirmation leaves the number and button where they were. */
+    align-items: baseline;
     gap: var(--_space-s);
     margin: 0;
   }
@@ -84,10 +86,25 @@ export const contactCardStyles = css`
   .copy:hover {
     text-decoration: underline;
   }
-  .status {
-    min-block-size: 1.5em;
+  /*
+   * Beside the button when the line has room, else on the next line of the same row. Contained, its
+   * width never widens the row, so the number and button do not jump under the label when it shows.
+   */
+  .copied {
+    contain: inline-size;
+    flex: 1 1 8em;
     color: var(--_crs-success);
+    font-size: var(--_font-size-small);
     font-weight: var(--_font-weight-bold);
+  }
+  .copied.failed {
+    color: var(--_crs-error);
+  }
+  .copied .value {
+    white-space: nowrap;
+  }
+  .status {
+    color: var(--_crs-error);
   }
   .source {
     padding-block-start: var(--_space-s);

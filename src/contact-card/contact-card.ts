@@ -262,6 +262,21 @@ export class CrsContactCard extends CrsElement {
     return externalLink(href, label, () => this.emit(action));
   }
 
+  private copyMessage({ what, value, ok }: { what: CopyWhat; value: string; ok: boolean }): string {
+    return ok ? t.copied(what, value) : t.copyFailed(value);
+  }
+
+  /**
+   * The copy confirmation, seen beside its Copy button and only while it shows (no empty line when
+   * idle). Screen readers hear it from the card's one polite status region, so it is hidden from them
+   * here; the number or address in it never breaks across lines.
+   */
+  private copiedBeside(what: CopyWhat): TemplateResult | typeof nothing {
+    if (this.copied?.what !== what) return nothing;
+    const [before, after = ''] = this.copyMessage({ ...this.copied, value: '\ue000' }).split('\ue000');
+    return html`<span class="copied ${this.copied.ok ? '' : 'failed'}" aria-hidden="true">${before}<span class="ltr value">${stripBidiControls(this.copied.value)}</span>${after}</span>`;
+  }
+
   private method(label: string, body: TemplateResult): TemplateResult {
     return html`<div class="method"><dt>${label}</dt><dd>${body}</dd></div>`;
   }
@@ -285,10 +300,10 @@ export class CrsContactCard extends CrsElement {
     const officeStatus = statusOf(office, data.status);
     const helpAction = (action: 'call' | 'website', what: HelpId) => this.emit(action, what, null);
 
-    return html`<article class="card ${this.compact ? 'is-compact' : ''}" part="card" aria-labelledby="title">
+    return html`<article class="card ${this.compact ? 'is-compact' : ''}" part="card" aria-labelledby=${this.noHeading ? nothing : 'title'} aria-label=${this.noHeading ? name : nothing}>
       <header>
         ${this.compact ? nothing : html`<p class="eyebrow">${t.agency()}</p>`}
-        <div class="title" id="title" part="title" role="heading" aria-level=${level}>${dataField(name)}</div>
+        ${this.noHeading ? nothing : html`<div class="title" id="title" part="title" role="heading" aria-level=${level}>${dataField(name)}</div>`}
         <p class="place">${dataField(officePlace(office))}${factMark(office.provenance.location)}</p>
         ${isOperating(officeStatus) ? nothing : html`<p class="office-status">${t.officeStatus(officeStatus.state, formatDate(officeStatus.asOf, this.locale))}</p>`}
       </header>
@@ -309,7 +324,7 @@ export class CrsContactCard extends CrsElement {
               : html`<span class="ltr">${stripBidiControls(phone)}</span>`}
             <button type="button" class="copy" part="button" @click=${() => this.copy(phone, 'phone')}>
               ${t.copy()}<span class="sr-only"> ${t.what('phone')}</span>
-            </button>`,
+            </button>${this.copiedBeside('phone')}`,
         )}
         ${this.method(
           t.email(),
@@ -318,7 +333,7 @@ export class CrsContactCard extends CrsElement {
               : html`<span class="ltr">${stripBidiControls(email)}</span>`}${factMark(office.provenance.email)}
             <button type="button" class="copy" part="button" @click=${() => this.copy(email, 'email')}>
               ${t.copy()}<span class="sr-only"> ${t.what('email')}</span>
-            </button>`,
+            </button>${this.copiedBeside('email')}`,
         )}
         ${this.method(
           t.website(),
@@ -336,7 +351,8 @@ export class CrsContactCard extends CrsElement {
           ${t.save()}<span class="sr-only">${gap(this.locale)}${parens(this.locale, 'vCard')}</span>
         </button>
       </div>
-      <p class="status" role="status">${this.copied ? (this.copied.ok ? t.copied(this.copied.what, this.copied.value) : t.copyFailed(this.copied.value)) : nothing}${this.saveProblem ? t.saveProblem(this.saveProblem) : nothing}</p>
+      ${this.saveProblem ? html`<p class="status" aria-hidden="true">${t.saveProblem(this.saveProblem)}</p>` : nothing}
+      <p class="sr-only" role="status">${this.copied ? this.copyMessage(this.copied) : nothing}${this.saveProblem ? t.saveProblem(this.saveProblem) : nothing}</p>
       ${this.nested ? nothing : html`<p class="source" part="source">${sourceLine(data, this.locale, () => this.emit('website'))}</p>`}
     </article>`;
   }

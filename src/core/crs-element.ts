@@ -48,6 +48,14 @@ export class CrsElement extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) accessor debug = false;
 
+  /**
+   * For a page that titles the widget with its own heading: the widget does not show its title (the
+   * office name, the services list's first section heading, the locator's “Find” heading); its region
+   * keeps that title as its accessible name. Set `heading-level` to your heading's level: the
+   * widget's headings below its title start one level below yours.
+   */
+  @property({ type: Boolean, attribute: 'no-heading', reflect: true }) accessor noHeading = false;
+
   /** URL of a partner dataset (JSON, see the schema) that replaces the bundled CRS data. */
   @property({ attribute: 'data-src' }) @coerced('data-src', asUrl) accessor dataSrc: string | null = null;
 

@@ -17,6 +17,7 @@ import type { Zoom } from './map-model.js';
 import { MapWidth } from './map-width.js';
 import { answerText, renderControls, renderDirectory, renderLegend, renderResult, statesByName } from './panels.js';
 import { officeLocatorStyles } from './office-locator.styles.js';
+import { mapPaletteStyles, usesBrandMap } from '../core/styles/map-palette.js';
 import * as t from './messages.js';
 import { statusNotice } from '../core/status/notice.js';
 import { helpNow, showsHelp, HELP_MODES, type HelpMode } from '../core/status/help-now.js';
@@ -108,7 +109,7 @@ type Problem = { kind: 'zip'; tries: number } | { kind: 'geo'; reason: t.GeoProb
  * @cssprop [--crs-color-halo=#ffffff] - Outer band of the map’s two-colour focus and selection outlines. Light #ffffff, dark #000000 (`--crs-dark-color-halo`), high contrast #000000.
  */
 export class CrsOfficeLocator extends CrsElement {
-  static override styles = [...CrsElement.styles, officeLocatorStyles];
+  static override styles = [...CrsElement.styles, officeLocatorStyles, mapPaletteStyles];
 
   /** USPS code to preselect. */
   @property({ reflect: true }) @coerced('state', asText) accessor state: string | null = null;
@@ -130,6 +131,8 @@ export class CrsOfficeLocator extends CrsElement {
   @state() private accessor locating = false;
   @state() private accessor focused: string | undefined;
   @state() private accessor zoomed = false;
+  /** `--crs-map-palette: brand` on the page, read once the locator is in it. */
+  @state() private accessor brandMap = false;
   private appliedData?: unknown;
   /** The zoom the last render drew, applied once the map is in the DOM. */
   private zoom?: Zoom;
@@ -172,6 +175,10 @@ export class CrsOfficeLocator extends CrsElement {
         this.mapKeys.forget();
       }
     }
+  }
+
+  protected override firstUpdated(): void {
+    this.brandMap = usesBrandMap(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -306,9 +313,9 @@ export class CrsOfficeLocator extends CrsElement {
     const order = statesByName(this.store.data, locale);
     const p = this.problem;
     const status = this.locating ? t.locating() : s ? answerText(this.store.data, s, locale) : '';
-    return html`<div class="locator view-${view}">
+    return html`<div class="locator view-${view} ${this.brandMap ? 'brand-map' : ''}" role=${this.noHeading ? 'region' : nothing} aria-label=${this.noHeading ? t.title() : nothing}>
       ${patternDefs()}
-      <div class="section-heading" role="heading" aria-level=${level}>${t.title()}</div>
+      ${this.noHeading ? nothing : html`<div class="section-heading" role="heading" aria-level=${level}>${t.title()}</div>`}
       ${statusNotice(this.store.data, locale, { about: 'contacts', contactYears: this.contactYears() })}
       ${showsHelp(this.help, this.store.data.status) ? helpNow(locale, level + 1, this.helpAction) : nothing}
       ${renderControls({

@@ -141,20 +141,24 @@ export class CrsServicesList extends CrsElement {
     const contact = this.store.data.contact;
     const website = safeHref(contact.website);
     const directory = safeHref(contact.directory);
-    const heading = (text: string) => html`<div class="section-heading" part="heading" role="heading" aria-level=${level}>${text}</div>`;
+    // With no-heading the first section's heading, the list's title, is the page's: that section is
+    // a region named by the heading it does not show; later sections keep theirs.
+    const untitled = (id: string) => this.noHeading && sections[0] === id;
+    const heading = (id: string, text: string) => (untitled(id) ? nothing : html`<div class="section-heading" part="heading" role="heading" aria-level=${level}>${text}</div>`);
+    const named = (id: string, text: string) => (untitled(id) ? text : nothing);
 
     const parts: Record<string, () => TemplateResult> = {
-      services: () => html`<section class="section">
-        ${heading(texts.servicesHeading())}
+      services: () => html`<section class="section" aria-label=${named('services', texts.servicesHeading())}>
+        ${heading('services', texts.servicesHeading())}
         <p>${texts.intro()}</p>
         <div class="services" @keydown=${this.keys.onKeydown}>${services.map((id) => this.renderService(id, level))}</div>
       </section>`,
-      'works-with': () => html`<section class="section">
-        ${heading(texts.worksWithHeading())}
+      'works-with': () => html`<section class="section" aria-label=${named('works-with', texts.worksWithHeading())}>
+        ${heading('works-with', texts.worksWithHeading())}
         <ul class="works">${texts.worksWith().map((item) => html`<li>${item}</li>`)}</ul>
       </section>`,
-      about: () => html`<section class="section">
-        ${heading(texts.aboutHeading())}
+      about: () => html`<section class="section" aria-label=${named('about', texts.aboutHeading())}>
+        ${heading('about', texts.aboutHeading())}
         ${texts.about().map((p) => html`<p>${p}</p>`)}
         ${website
           ? html`<p>${externalLink(website, html`${texts.aboutLink()}${gap(this.locale)}${parens(this.locale, html`<span class="ltr">${displayUrl(website)}</span>`)}`)}</p>`
