@@ -133,9 +133,9 @@ export class CrsContactCard extends CrsElement {
     }
   }
 
-  private emit(action: ContactAction, what?: ContactActionDetail['what'], officeId: string | null = this.shownOffice.id): void {
-    const detail: ContactActionDetail = what ? { officeId, action, what } : { officeId, action };
-    this.dispatchEvent(new CustomEvent('crs-contact-action', { detail, bubbles: true, composed: true }));
+  /** Reports a visitor's action on this card (`crs-contact-action`). */
+  private act(action: ContactAction, what?: ContactActionDetail['what'], officeId: string | null = this.shownOffice.id): void {
+    this.emit('crs-contact-action', what ? { officeId, action, what } : { officeId, action });
   }
 
   private async copy(value: string, what: CopyWhat): Promise<void> {
@@ -150,7 +150,7 @@ export class CrsContactCard extends CrsElement {
     this.saveProblem = undefined;
     clearTimeout(this.copyTimer);
     this.copyTimer = setTimeout(() => (this.copied = undefined), COPY_MESSAGE_MS);
-    if (copied) this.emit('copy', what);
+    if (copied) this.act('copy', what);
   }
 
   /** Older browsers and pages that deny the Clipboard API still allow a user-initiated copy command. */
@@ -205,7 +205,7 @@ export class CrsContactCard extends CrsElement {
     link.remove();
     // Revoking at once can cancel the download in some engines.
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    this.emit('vcard');
+    this.act('vcard');
   }
 
   /**
@@ -247,7 +247,7 @@ export class CrsContactCard extends CrsElement {
   }
 
   private externalLink(href: string | undefined, label: string | TemplateResult, action: ContactAction): TemplateResult {
-    return externalLink(href, label, () => this.emit(action));
+    return externalLink(href, label, () => this.act(action));
   }
 
   private method(label: string, body: TemplateResult): TemplateResult {
@@ -271,7 +271,7 @@ export class CrsContactCard extends CrsElement {
     const phoneLabel = ownPhone ? t.phone() : t.phoneHq();
     const routing = this.routing(office);
     const officeStatus = statusOf(office, data.status);
-    const helpAction = (action: 'call' | 'website', what: HelpId) => this.emit(action, what, null);
+    const helpAction = (action: 'call' | 'website', what: HelpId) => this.act(action, what, null);
 
     return html`<article class="card ${this.compact ? 'is-compact' : ''}" part="card" aria-labelledby="title">
       <header>
@@ -293,7 +293,7 @@ export class CrsContactCard extends CrsElement {
         ${this.method(
           phoneLabel,
           html`${tel
-              ? html`<a href=${tel} @click=${() => this.emit('call')}><span class="ltr">${stripBidiControls(phone)}</span></a>`
+              ? html`<a href=${tel} @click=${() => this.act('call')}><span class="ltr">${stripBidiControls(phone)}</span></a>`
               : html`<span class="ltr">${stripBidiControls(phone)}</span>`}
             <button type="button" class="copy" part="button" @click=${() => this.copy(phone, 'phone')}>
               ${t.copy()}<span class="sr-only"> ${t.what('phone')}</span>
@@ -302,7 +302,7 @@ export class CrsContactCard extends CrsElement {
         ${this.method(
           t.email(),
           html`${mailto
-              ? html`<a href=${mailto} @click=${() => this.emit('email')}><span class="ltr">${stripBidiControls(email)}</span></a>`
+              ? html`<a href=${mailto} @click=${() => this.act('email')}><span class="ltr">${stripBidiControls(email)}</span></a>`
               : html`<span class="ltr">${stripBidiControls(email)}</span>`}${factMark(office.provenance.email)}
             <button type="button" class="copy" part="button" @click=${() => this.copy(email, 'email')}>
               ${t.copy()}<span class="sr-only"> ${t.what('email')}</span>
@@ -325,7 +325,7 @@ export class CrsContactCard extends CrsElement {
         </button>
       </div>
       <p class="status" role="status">${this.copied ? (this.copied.ok ? t.copied(this.copied.what, this.copied.value) : t.copyFailed(this.copied.value)) : nothing}${this.saveProblem ? t.saveProblem(this.saveProblem) : nothing}</p>
-      ${this.nested ? nothing : html`<p class="source" part="source">${sourceLine(data, this.locale, () => this.emit('website'))}</p>`}
+      ${this.nested ? nothing : html`<p class="source" part="source">${sourceLine(data, this.locale, () => this.act('website'))}</p>`}
     </article>`;
   }
 }

@@ -21,6 +21,9 @@ export type Theme = (typeof THEMES)[number];
 
 export { warn };
 
+/** The detail a documented event carries (`crs-contact-action` → `ContactActionDetail`). */
+type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
 /** Connected widgets, so `CRSWidgets.debug = true` reaches every one. */
 const live = new Set<CrsElement>();
 
@@ -93,6 +96,16 @@ export class CrsElement extends LitElement {
     super.updated(changed);
     if (this.store.loading) return;
     for (const notice of withLocale('en', () => this.notices())) warn(`<${this.localName}>: ${notice}`);
+  }
+
+  /**
+   * Fires one of the documented events, as Shoelace's `emit` does: it bubbles and crosses shadow roots, so
+   * the page may listen on any ancestor; returns the event. The name types the detail.
+   */
+  protected emit<K extends keyof HTMLElementEventMap>(name: K, detail: EventDetail<K>): CustomEvent<EventDetail<K>> {
+    const event = new CustomEvent(name, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
+    return event;
   }
 
   /** What the element shows; subclasses override it. */

@@ -173,8 +173,7 @@ export class CrsOfficeLocator extends CrsElement {
     this.mapKeys.forget();
     this.answers++;
     const { officeId, regionId, state, via } = selection;
-    const detail: OfficeSelectDetail = { officeId, regionId, state, via };
-    this.dispatchEvent(new CustomEvent('crs-office-select', { detail, bubbles: true, composed: true }));
+    this.emit('crs-office-select', { officeId, regionId, state, via });
     // The answer is announced (role="status") and comes first in reading order; the page does not jump to
     // it. Focus stays on the control the visitor used, and that control stays in view when the answer above
     // it grows.
@@ -233,7 +232,7 @@ export class CrsOfficeLocator extends CrsElement {
   }
 
   private helpAction = (action: 'call' | 'website', what: HelpId): void => {
-    this.dispatchEvent(new CustomEvent('crs-contact-action', { detail: { officeId: null, action, what }, bubbles: true, composed: true }));
+    this.emit('crs-contact-action', { officeId: null, action, what });
   };
 
   private renderMapView(order: string[]): TemplateResult {

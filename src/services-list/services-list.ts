@@ -95,8 +95,7 @@ export class CrsServicesList extends CrsElement {
     else next.delete(id);
     this.open = next;
     this.opening = open ? id : undefined;
-    const detail: ServiceToggleDetail = { id, open };
-    this.dispatchEvent(new CustomEvent('crs-service-toggle', { detail, bubbles: true, composed: true }));
+    this.emit('crs-service-toggle', { id, open });
   }
 
   /** Up and Down (wrapping), Home and End move between the service buttons, each a Tab stop (WAI-ARIA accordion pattern). */
