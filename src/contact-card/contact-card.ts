@@ -89,12 +89,10 @@ export class CrsContactCard extends CrsElement {
   /** "Help now" (911, FBI, civil-rights portal): `auto` (while CRS is not operating), `always` or `never`. */
   @property({ reflect: true }) @coerced('help', asText) accessor help: HelpMode = 'auto';
 
-  /**
-   * Set by a parent widget (the locator) that shows the status notice and "help now" itself: a nested
-   * card does not repeat them.
-   * @internal
-   */
-  @property({ attribute: false }) accessor nested = false;
+  /** Inside a parent widget (the locator), which shows the status notice, "help now" and the source itself: not repeated. */
+  private get nested(): boolean {
+    return Boolean(this.provided);
+  }
 
   /** The last copy: what, which value, whether it worked (the sentence is written at render). */
   @state() private accessor copied: { what: CopyWhat; value: string; ok: boolean } | undefined;

@@ -170,18 +170,7 @@ export class LocaleController implements ReactiveController {
     const next = resolveLocale(this.host);
     if (next === this.locale) return Promise.resolve();
     this.locale = next;
-    this.rendered = false;
     this.host.requestUpdate();
     return this.host.updateComplete;
-  }
-
-  private rendered = true;
-
-  /** Widgets inside this one's shadow root inherit its language, which no observer sees change. */
-  hostUpdated(): void {
-    if (this.rendered) return;
-    this.rendered = true;
-    const root = this.host.shadowRoot;
-    if (root) for (const other of controllers) if (root.contains(other.host)) void other.refresh();
   }
 }

@@ -8,7 +8,7 @@ import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
 import { FocusGroupController } from '../core/focus-group.js';
 import '../contact-card/define.js';
 import { lookupZip } from './zip.js';
-import { byOffice, byPoint, byRegion, byState, byZip, officeById, regionOf, type Selection, type SelectVia } from './selection.js';
+import { byOffice, byPoint, byRegion, byState, byZip, regionOf, type Selection, type SelectVia } from './selection.js';
 import { mapModel, regionZoom } from './map-model.js';
 import { askPosition } from './position.js';
 import { SelectCommit } from './select-commit.js';
@@ -141,7 +141,7 @@ export class CrsOfficeLocator extends CrsElement {
     if (changed.has('state') || changed.has('office') || this.appliedData !== this.store.data) {
       this.appliedData = this.store.data;
       const code = this.state?.trim().toUpperCase() ?? '';
-      const id = this.office?.trim().toLowerCase();
+      const id = this.office?.trim();
       const preset = id ? byOffice(this.store.data, id, 'attribute', code) : byState(this.store.data, code, 'attribute');
       if (preset || changed.has('state') || changed.has('office')) {
         [this.selection, this.zoomed] = [preset, Boolean(preset?.regionId)];
@@ -160,7 +160,7 @@ export class CrsOfficeLocator extends CrsElement {
     const code = this.state?.trim();
     if (code && !regionOf(this.store.data, code.toUpperCase())) notices.push(t.unknownState(code));
     const id = this.office?.trim();
-    if (id && !officeById(this.store.data, id.toLowerCase())) notices.push(t.unknownOffice(id));
+    if (id && !this.store.office(id)) notices.push(t.unknownOffice(id));
     if (this.shownView !== this.view) notices.push(t.badView(this.view));
     return notices;
   }
@@ -219,10 +219,10 @@ export class CrsOfficeLocator extends CrsElement {
   /** The office's card; where the page defined `crs-contact-card` itself, the office's name and place only. */
   private card = (id: string, compact: boolean, level: number): TemplateResult => {
     if (!isOurs(customElements.get('crs-contact-card'))) {
-      const office = officeById(this.store.data, id);
+      const office = this.store.office(id);
       return office ? html`<p class="office-plain">${officeName(office, this.locale)} — ${officePlace(office)}</p>` : html``;
     }
-    return html`<crs-contact-card exportparts="card, title, actions, button, source, status-notice, help" office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} data-src=${this.dataSrc ?? ''} .nested=${true}></crs-contact-card>`;
+    return html`<crs-contact-card exportparts="card, title, actions, button, source, status-notice, help" office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} .provided=${this.handDown}></crs-contact-card>`;
   };
 
   /** The years of the contacts the locator's cards can show (confirmed phones, emails), for the status notice. */
