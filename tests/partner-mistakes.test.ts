@@ -44,7 +44,7 @@ describe('partner mistakes stay with the partner', () => {
     }
     expect(text(shadow(els[0]).querySelector('[part="title"]'))).to.equal('CRS Headquarters');
     expect(warnings.filter((w) => w.includes('“nope”'))).to.have.length(1);
-    for (const bad of ['“ZZ”', '“also-nope”', '“maps”', 'heading-level="9"']) expect(warnings.some((w) => w.includes(bad)), bad).to.be.true;
+    for (const bad of ['“ZZ”', '“also-nope”', 'view="maps"', 'heading-level="9"']) expect(warnings.some((w) => w.includes(bad)), bad).to.be.true;
   });
 
   it('shows the mistakes on screen with debug, as a note (not an alert)', async () => {
@@ -52,6 +52,18 @@ describe('partner mistakes stay with the partner', () => {
     const notice = shadow(card).querySelector('[part="error"]')!;
     expect(text(notice)).to.include('nope-debug');
     expect(notice.getAttribute('role')).to.equal(null);
+  });
+
+  it('with debug, names every bad attribute on screen too, by the rules each element declares', async () => {
+    let els: LitElement[] = [];
+    const warnings = await captureWarnings(async () => {
+      els = await mount(`<crs-services-list debug theme="blue" heading-level="9" services="mediation bogus"></crs-services-list>
+        <crs-contact-card debug help="sometimes" theme="blue"></crs-contact-card>`);
+    });
+    const [list, card] = els.map((el) => text(shadow(el).querySelector('[part="error"]')));
+    expect(list).to.include('theme="blue"').and.include('heading-level="9"').and.include('"bogus"');
+    expect(card).to.include('help="sometimes"').and.include('theme="blue"');
+    expect(warnings.filter((w) => w.includes('<crs-contact-card>: help="sometimes"')), 'once in the console').to.have.length(1);
   });
 
   it('shows them in every widget with CRSWidgets.debug (setDebug), and hides them again', async () => {

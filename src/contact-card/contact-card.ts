@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asLevel, asText, coerced } from '../core/coerce.js';
-import { CrsElement, warn } from '../core/crs-element.js';
-import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
+import { CrsElement } from '../core/crs-element.js';
+import { headingLevel, inData, oneOf } from '../core/attribute-rules.js';
+import { findOffice } from '../core/data/offices.js';
 import { displayUrl, mailtoHref, safeHref, stripBidiControls, telHref } from '../core/links.js';
 import { dataField } from '../core/bidi.js';
 import { officeName, officePlace } from '../core/data/texts.js';
@@ -105,30 +106,14 @@ export class CrsContactCard extends CrsElement {
     clearTimeout(this.copyTimer);
   }
 
-  private get requestedId(): string {
-    return (this.office ?? '').trim() || 'hq';
-  }
+  // The attributes' rules, resolved by the base class: the office to show (unknown: headquarters, named), the level, help.
+  private readonly checkedOffice = this.attribute(() => this.office, inData(findOffice, t.unknownOffice, (data) => findOffice(data, 'hq')));
+  private readonly level = this.attribute(() => this.headingLevel, headingLevel);
+  private readonly checkedHelp = this.attribute(() => this.help, oneOf('help', HELP_MODES, 'auto'));
 
   /** The office to show: the requested one, else headquarters (the notice says why). */
   private get shownOffice(): Office {
-    return this.store.office(this.requestedId) ?? this.store.office('hq')!;
-  }
-
-  protected override notices(): string[] {
-    const notices: string[] = [];
-    const id = this.requestedId;
-    if (!this.store.office(id)) {
-      notices.push(t.unknownOffice(id));
-    }
-    return notices;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
-    if (changed.has('help') && !(HELP_MODES as readonly string[]).includes(this.help)) {
-      warn(`<crs-contact-card help="${this.help}">: use auto, always or never; auto is used.`);
-    }
+    return this.checkedOffice.value!;
   }
 
   /** Reports a visitor's action on this card (`crs-contact-action`). */
@@ -265,7 +250,7 @@ export class CrsContactCard extends CrsElement {
     const tel = telHref(phone);
     const mailto = mailtoHref(email);
     const street = showsStreet(office);
-    const level = parseHeadingLevel(this.headingLevel).level;
+    const level = this.level.value;
     const phoneLabel = ownPhone ? t.phone() : t.phoneHq();
     const routing = this.routing(office);
     const officeStatus = statusOf(office, data.status);
@@ -279,7 +264,7 @@ export class CrsContactCard extends CrsElement {
         ${isOperating(officeStatus) ? nothing : html`<p class="office-status">${t.officeStatus(officeStatus.state, formatDate(officeStatus.asOf, this.locale))}</p>`}
       </header>
       ${this.nested ? nothing : statusNotice(data, this.locale, { about: 'contacts', contactYears: this.contactYears(office) })}
-      ${!this.nested && showsHelp(this.help, data.status) ? helpNow(this.locale, level + 1, helpAction) : nothing}
+      ${!this.nested && showsHelp(this.checkedHelp.value, data.status) ? helpNow(this.locale, level + 1, helpAction) : nothing}
       ${street && !this.compact
         ? html`<address>
             <span class="ltr">${dataField(office.street)}</span><br />

@@ -16,6 +16,7 @@ import { loadingStyles } from './styles/loading.js';
 import { statusStyles } from './status/status.styles.js';
 import { reportAdjustedColours } from './styles/theme-check.js';
 import { debugMode, warn } from './warn.js';
+import { oneOf, type Resolved, type Rule } from './attribute-rules.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -76,6 +77,20 @@ export class CrsElement extends LitElement {
   protected readonly store = new DataController(this);
   private readonly i18n = new LocaleController(this);
   private handing?: Provided;
+  /** Every attribute rule this element declared, in the order its problems are named. */
+  private readonly rules: { read: () => unknown; rule: Rule<unknown>; out: Resolved<unknown> }[] = [];
+  /** The theme as checked; the attribute itself stays as given (the styles select on it). */
+  private readonly checkedTheme = this.attribute(() => this.theme, oneOf('theme', THEMES, 'light'));
+
+  /**
+   * Declares an attribute's rule (attribute-rules.ts): what it allows and falls back to. The result is resolved
+   * once per update, after the data, before render; a bad value's problem becomes one of the notices.
+   */
+  protected attribute<T>(read: () => unknown, rule: Rule<T>): Readonly<Resolved<T>> {
+    const out = { value: undefined } as unknown as Resolved<T>;
+    this.rules.push({ read, rule, out });
+    return out;
+  }
 
   /** The language this widget renders in: its parent's, else resolved from its `lang`, the page and the browser (docs/contract.md, Languages). */
   get locale(): Locale {
@@ -109,18 +124,24 @@ export class CrsElement extends LitElement {
     if (name === 'lang' && this.isConnected) void this.i18n.refresh();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      warn(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; the light theme is used.`);
-    }
-    if (changed.has('theme')) reportAdjustedColours(this, this.theme);
+  /** Resolves every attribute rule here: the controllers have run, so the data is this update's. */
+  protected override update(changed: PropertyValues<this>): void {
+    for (const { read, rule, out } of this.rules) Object.assign(out, { problem: undefined }, rule(read(), this.store.data));
+    if (changed.has('theme')) reportAdjustedColours(this, this.checkedTheme.value);
+    super.update(changed);
   }
 
   /** Every partner mistake this element falls back from is named in the console, in English, once per page. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.store.loading) return;
-    for (const notice of withLocale('en', () => this.notices())) warn(`<${this.localName}>: ${notice}`);
+    for (const notice of withLocale('en', () => this.allNotices())) warn(`<${this.localName}>: ${notice}`);
+  }
+
+  /** The bad attributes' problems, in declaration order, then what the element adds. */
+  private allNotices(): string[] {
+    const bad = this.rules.flatMap(({ out }) => (out.problem ? [out.problem()] : []));
+    return [...bad, ...this.notices()];
   }
 
   /**
@@ -138,7 +159,7 @@ export class CrsElement extends LitElement {
     return html``;
   }
 
-  /** Notices this element adds above its content (bad attributes); the data notice comes first. */
+  /** Notices this element adds above its content, after the bad attributes' ones; the data notice comes first. */
   protected notices(): string[] {
     return [];
   }
@@ -159,7 +180,7 @@ export class CrsElement extends LitElement {
     let notices: string[];
     try {
       body = this.renderContent();
-      notices = this.notices();
+      notices = this.allNotices();
     } catch (error) {
       console.error('[crs-widgets]', error);
       body = html``;

@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asLevel, asText, coerced } from '../core/coerce.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { CrsElement, warn } from '../core/crs-element.js';
+import { CrsElement } from '../core/crs-element.js';
 import { sourceLine } from '../core/source-line.js';
-import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
+import { headingLevel, inData, oneOf } from '../core/attribute-rules.js';
+import { findOffice } from '../core/data/offices.js';
 import { FocusGroupController } from '../core/focus-group.js';
 import '../contact-card/define.js';
 import { lookupZip } from './zip.js';
@@ -99,6 +100,11 @@ export class CrsOfficeLocator extends CrsElement {
   /** "Help now" (911, FBI, civil-rights portal): `auto` (while CRS is not operating), `always` or `never`. */
   @property({ reflect: true }) @coerced('help', asText) accessor help: HelpMode = 'auto';
 
+  // The attributes' rules, resolved by the base class.
+  private readonly shownView = this.attribute(() => this.view, oneOf('view', VIEWS, 'both'));
+  private readonly level = this.attribute(() => this.headingLevel, headingLevel);
+  private readonly checkedHelp = this.attribute(() => this.help, oneOf('help', HELP_MODES, 'auto'));
+
   @state() private accessor selection: Selection | undefined;
   /** Answers given so far: each new one is announced, even when it repeats the last. */
   @state() private accessor answers = 0;
@@ -112,6 +118,13 @@ export class CrsOfficeLocator extends CrsElement {
   private readonly mapWidth = new MapWidth(this, '.map-svg');
   /** Counts problems, so the same one said twice is announced twice. */
   private tries = 0;
+
+  constructor() {
+    super();
+    // Checked only to name an unknown one: what a known one preselects is the selection's (willUpdate).
+    this.attribute(() => this.state, inData((data, code) => regionOf(data, code.toUpperCase()), t.unknownState));
+    this.attribute(() => this.office, inData(findOffice, t.unknownOffice));
+  }
 
   /** The map's keys: the options in the menu's (announced) order, one Tab stop on the chosen state. */
   private readonly mapKeys = new FocusGroupController<SVGGElement>(this, {
@@ -129,14 +142,8 @@ export class CrsOfficeLocator extends CrsElement {
     if (this.zoomed && regionOf(this.store.data, code)?.id !== this.selection?.regionId) this.zoomed = false;
   }
 
-  private get shownView(): LocatorView {
-    return (VIEWS as readonly string[]).includes(this.view) ? (this.view as LocatorView) : 'both';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
-    if (changed.has('help') && !(HELP_MODES as readonly string[]).includes(this.help)) warn(`<${this.localName} help="${this.help}">: use auto, always or never; auto is used.`);
     // Attributes preselect, silently; new partner data re-applies them.
     if (changed.has('state') || changed.has('office') || this.appliedData !== this.store.data) {
       this.appliedData = this.store.data;
@@ -153,16 +160,6 @@ export class CrsOfficeLocator extends CrsElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     applyZoom(this.renderRoot, this.zoom);
-  }
-
-  protected override notices(): string[] {
-    const notices: string[] = [];
-    const code = this.state?.trim();
-    if (code && !regionOf(this.store.data, code.toUpperCase())) notices.push(t.unknownState(code));
-    const id = this.office?.trim();
-    if (id && !this.store.office(id)) notices.push(t.unknownOffice(id));
-    if (this.shownView !== this.view) notices.push(t.badView(this.view));
-    return notices;
   }
 
   /** A visitor's choice: shown, zoomed to, announced and reported; the control used stays in view. */
@@ -272,8 +269,8 @@ export class CrsOfficeLocator extends CrsElement {
 
   protected override renderContent(): TemplateResult {
     const locale = this.locale;
-    const level = parseHeadingLevel(this.headingLevel).level;
-    const view = this.shownView;
+    const level = this.level.value;
+    const view = this.shownView.value;
     const s = this.selection;
     const order = statesByName(this.store.data, locale);
     const p = this.problem;
@@ -282,7 +279,7 @@ export class CrsOfficeLocator extends CrsElement {
       ${patternDefs()}
       <div class="section-heading" role="heading" aria-level=${level}>${t.title()}</div>
       ${statusNotice(this.store.data, locale, { about: 'contacts', contactYears: this.contactYears() })}
-      ${showsHelp(this.help, this.store.data.status) ? helpNow(locale, level + 1, this.helpAction) : nothing}
+      ${showsHelp(this.checkedHelp.value, this.store.data.status) ? helpNow(locale, level + 1, this.helpAction) : nothing}
       ${renderControls({
         order, selected: s?.state ?? '', zipInvalid: p?.kind === 'zip', zipTries: p?.tries ?? 0, geolocation: !this.noGeolocation, locating: this.locating,
         onSelectKey: this.menu.onKeydown, onSelectChange: this.menu.onChange, onSelectBlur: this.menu.onBlur,
