@@ -34,7 +34,7 @@ const CHOSEN: Reason = { kind: 'chosen' };
 
 export const regionOf = (data: Dataset, code: string): Region | undefined => data.regions.find((r) => r.states.includes(code));
 
-export const regionalOffice = (data: Dataset, regionId: string): Office | undefined =>
+const regionalOffice = (data: Dataset, regionId: string): Office | undefined =>
   data.offices.find((o) => o.kind === 'regional' && o.region === regionId);
 
 
