@@ -6,7 +6,6 @@
 import type { Dataset } from './data/types.js';
 import { attributeText } from './messages.js';
 import { parseHeadingLevel } from './heading.js';
-import { parseList } from './list-attribute.js';
 
 /** A value to use, and the sentence naming why it is not the one the page gave (said in the widget's language). */
 export interface Resolved<T> {
@@ -32,6 +31,22 @@ export const headingLevel: Rule<number> = (value) => {
   const { level, valid } = parseHeadingLevel(value as string | number | null);
   return { value: level, problem: valid ? undefined : () => attributeText.notOneOf('heading-level', String(value), '2, 3, 4, 5, 6', '2') };
 };
+
+/** Parses a space-separated list against its allowed values, in the given order, each once. */
+function parseList<T extends string>(
+  value: string | null | undefined,
+  allowed: readonly T[],
+): { items: T[]; unknown: string[] } {
+  if (value === null || value === undefined || value.trim() === '') return { items: [...allowed], unknown: [] };
+  const items: T[] = [];
+  const unknown: string[] = [];
+  for (const token of value.trim().split(/\s+/)) {
+    if ((allowed as readonly string[]).includes(token)) {
+      if (!items.includes(token as T)) items.push(token as T);
+    } else unknown.push(token);
+  }
+  return { items: items.length ? items : [...allowed], unknown };
+}
 
 /** A space-separated list of ids, in the page's order; unknown ids are left out (none known: all of them). */
 export const idList =
