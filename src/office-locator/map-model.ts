@@ -34,11 +34,9 @@ export interface Zoom {
 
 export type Box = [x: number, y: number, w: number, h: number];
 
-/** The smallest width a selected state may have after the zoom, in CSS px (40, with a margin). */
+/** The smallest width a selected state may have after the zoom, in CSS px (the 40, with a margin). */
 const MIN_SELECTED_PX = 44;
 const PADDING = 12;
-/** A zoom that would enlarge the map by less than this is not worth the jump: the whole map stays. */
-const MIN_ZOOM = 1.15;
 
 const bboxes = new Map<string, Box>();
 /** Bounding box of a state's shape on the main map (territories: their inset frame). */
@@ -91,7 +89,7 @@ export function regionZoom(states: readonly string[], selected: string | null, m
     }
   }
   const k = viewW / w;
-  if (k < MIN_ZOOM) return undefined;
+  if (k < 1.15) return undefined;
   return { k, x: -x, y: -y };
 }
 

@@ -91,7 +91,7 @@ export function stateAtPoint(px: number, py: number): string | undefined {
 
 let abroad: Ring[][] | undefined;
 /** Whether a position is on Mexico's or Canada's side of a land border (the generated polygons, in thousandths of a degree). */
-function isAbroad(lon: number, lat: number): boolean {
+export function isAbroad(lon: number, lat: number): boolean {
   abroad ??= ABROAD.map((deltas) => {
     const ring: Ring = [];
     for (let i = 0; i < deltas.length; i += 2) ring.push((ring[i - 2] ?? 0) + deltas[i], (ring[i - 1] ?? 0) + deltas[i + 1]);
