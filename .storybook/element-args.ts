@@ -8,7 +8,6 @@
 import type { ArgTypes, StoryContext } from '@storybook/web-components-vite';
 import manifestJson from '../custom-elements.json';
 import { curateManifest, elementDeclaration, type Manifest, type ManifestItem } from './curated-manifest.js';
-// TODO(locale table): import { LOCALE_TABLE } from '../src/core/locale-table.js' once it is on main.
 import { LOCALES } from '../src/core/locale-match.js';
 
 export const manifest = curateManifest(manifestJson as unknown as Manifest);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, matchFirst, matchLocale } from '../src/core/locale-match.js';
+import { directionOf, matchLocale } from '../src/core/locale-match.js';
 
 describe('BCP 47 locale matching', () => {
   it('maps Chinese regions and scripts to the right script', () => {
@@ -30,11 +30,6 @@ describe('BCP 47 locale matching', () => {
     expect(matchLocale('   ')).to.equal(undefined);
     expect(matchLocale(null)).to.equal(undefined);
     expect(matchLocale('<script>')).to.equal(undefined);
-  });
-
-  it('takes the first supported language of a preference list', () => {
-    expect(matchFirst(['fr-CA', 'de', 'ko-KR', 'en'])).to.equal('ko');
-    expect(matchFirst(['fr', 'de'])).to.equal(undefined);
   });
 
   it('knows Arabic is right-to-left', () => {

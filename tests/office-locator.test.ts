@@ -250,7 +250,7 @@ describe('<crs-office-locator>', () => {
     await captureWarnings(async () => {
       const el = await locator(html`<crs-office-locator state="ZZ" office="atlantis" view="globe" heading-level="9"></crs-office-locator>`);
       const notice = text(q(el, '[part="error"]'));
-      expect(notice).to.include('“ZZ”').and.include('“atlantis”').and.include('“globe”');
+      expect(notice).to.include('“ZZ”').and.include('“atlantis”').and.include('view="globe"').and.include('heading-level="9"');
       expect(q(el, '.map')).to.exist;
       expect(q(el, '.directory')).to.exist;
       expect(q(el, '.section-heading')!.getAttribute('aria-level')).to.equal('2');

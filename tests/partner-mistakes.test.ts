@@ -8,6 +8,7 @@ import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import { setDebug } from '../src/core/crs-element.js';
+import { setLocale } from '../src/core/locale.js';
 import { captureWarnings, shadow, text } from './helpers.js';
 
 const BUNDLE = new URL('/dist/crs-widgets.js', location.href).href;
@@ -44,7 +45,7 @@ describe('partner mistakes stay with the partner', () => {
     }
     expect(text(shadow(els[0]).querySelector('[part="title"]'))).to.equal('CRS Headquarters');
     expect(warnings.filter((w) => w.includes('“nope”'))).to.have.length(1);
-    for (const bad of ['“ZZ”', '“also-nope”', '“maps”', 'heading-level="9"']) expect(warnings.some((w) => w.includes(bad)), bad).to.be.true;
+    for (const bad of ['“ZZ”', '“also-nope”', 'view="maps"', 'heading-level="9"']) expect(warnings.some((w) => w.includes(bad)), bad).to.be.true;
   });
 
   it('shows the mistakes on screen with debug, as a note (not an alert)', async () => {
@@ -52,6 +53,29 @@ describe('partner mistakes stay with the partner', () => {
     const notice = shadow(card).querySelector('[part="error"]')!;
     expect(text(notice)).to.include('nope-debug');
     expect(notice.getAttribute('role')).to.equal(null);
+  });
+
+  it('with debug, names every bad attribute on screen too, by the rules each element declares', async () => {
+    let els: LitElement[] = [];
+    const warnings = await captureWarnings(async () => {
+      els = await mount(`<crs-services-list debug theme="blue" heading-level="9" services="mediation bogus"></crs-services-list>
+        <crs-contact-card debug help="sometimes" theme="blue"></crs-contact-card>`);
+    });
+    const [list, card] = els.map((el) => text(shadow(el).querySelector('[part="error"]')));
+    expect(list).to.include('theme="blue"').and.include('heading-level="9"').and.include('"bogus"');
+    expect(card).to.include('help="sometimes"').and.include('theme="blue"');
+    expect(warnings.filter((w) => w.includes('<crs-contact-card>: help="sometimes"')), 'once in the console').to.have.length(1);
+  });
+
+  it('keeps the console bounded: 2,000 unsupported languages and bad values give at most a hundred lines and a note', async () => {
+    const warnings = await captureWarnings(async () => {
+      for (let i = 0; i < 2000; i++) await setLocale(`x-bad-${i}`);
+      await setLocale(null);
+      const card = document.createElement('crs-contact-card') as LitElement & { headingLevel: unknown };
+      for (let i = 0; i < 200; i++) card.headingLevel = { bad: i };
+    });
+    expect(warnings.length, 'console lines').to.be.within(1, 101);
+    expect(warnings.at(-1)).to.include('further ones are not');
   });
 
   it('shows them in every widget with CRSWidgets.debug (setDebug), and hides them again', async () => {

@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asLevel, asText, coerced } from '../core/coerce.js';
-import { CrsElement, warn } from '../core/crs-element.js';
-import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
+import { CrsElement } from '../core/crs-element.js';
+import { headingLevel, inData, oneOf } from '../core/attribute-rules.js';
+import { findOffice } from '../core/data/offices.js';
 import { displayUrl, mailtoHref, safeHref, stripBidiControls, telHref } from '../core/links.js';
 import { dataField } from '../core/bidi.js';
 import { officeName, officePlace } from '../core/data/texts.js';
@@ -101,12 +102,10 @@ export class CrsContactCard extends CrsElement {
   /** "Help now" (911, FBI, civil-rights portal): `auto` (while CRS is not operating), `always` or `never`. */
   @property({ reflect: true }) @coerced('help', asText) accessor help: HelpMode = 'auto';
 
-  /**
-   * Set by a parent widget (the locator) that shows the status notice and "help now" itself: a nested
-   * card does not repeat them.
-   * @internal
-   */
-  @property({ attribute: false }) accessor nested = false;
+  /** Inside a parent widget (the locator), which shows the status notice, "help now" and the source itself: not repeated. */
+  private get nested(): boolean {
+    return Boolean(this.provided);
+  }
 
   /** The last copy: what, which value, whether it worked (the sentence is written at render). */
   @state() private accessor copied: { what: CopyWhat; value: string; ok: boolean } | undefined;
@@ -119,35 +118,19 @@ export class CrsContactCard extends CrsElement {
     clearTimeout(this.copyTimer);
   }
 
-  private get requestedId(): string {
-    return (this.office ?? '').trim() || 'hq';
-  }
+  // The attributes' rules, resolved by the base class: the office to show (unknown: headquarters, named), the level, help.
+  private readonly checkedOffice = this.attribute(() => this.office, inData(findOffice, t.unknownOffice, (data) => findOffice(data, 'hq')));
+  private readonly level = this.attribute(() => this.headingLevel, headingLevel);
+  private readonly checkedHelp = this.attribute(() => this.help, oneOf('help', HELP_MODES, 'auto'));
 
   /** The office to show: the requested one, else headquarters (the notice says why). */
   private get shownOffice(): Office {
-    return this.store.office(this.requestedId) ?? this.store.office('hq')!;
+    return this.checkedOffice.value!;
   }
 
-  protected override notices(): string[] {
-    const notices: string[] = [];
-    const id = this.requestedId;
-    if (!this.store.office(id)) {
-      notices.push(t.unknownOffice(id));
-    }
-    return notices;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
-    if (changed.has('help') && !(HELP_MODES as readonly string[]).includes(this.help)) {
-      warn(`<crs-contact-card help="${this.help}">: use auto, always or never; auto is used.`);
-    }
-  }
-
-  private emit(action: ContactAction, what?: ContactActionDetail['what'], officeId: string | null = this.shownOffice.id): void {
-    const detail: ContactActionDetail = what ? { officeId, action, what } : { officeId, action };
-    this.dispatchEvent(new CustomEvent('crs-contact-action', { detail, bubbles: true, composed: true }));
+  /** Reports a visitor's action on this card (`crs-contact-action`). */
+  private act(action: ContactAction, what?: ContactActionDetail['what'], officeId: string | null = this.shownOffice.id): void {
+    this.emit('crs-contact-action', what ? { officeId, action, what } : { officeId, action });
   }
 
   private async copy(value: string, what: CopyWhat): Promise<void> {
@@ -162,7 +145,7 @@ export class CrsContactCard extends CrsElement {
     this.saveProblem = undefined;
     clearTimeout(this.copyTimer);
     this.copyTimer = setTimeout(() => (this.copied = undefined), COPY_MESSAGE_MS);
-    if (copied) this.emit('copy', what);
+    if (copied) this.act('copy', what);
   }
 
   /** Older browsers and pages that deny the Clipboard API still allow a user-initiated copy command. */
@@ -217,7 +200,7 @@ export class CrsContactCard extends CrsElement {
     link.remove();
     // Revoking at once can cancel the download in some engines.
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    this.emit('vcard');
+    this.act('vcard');
   }
 
   /**
@@ -259,7 +242,7 @@ export class CrsContactCard extends CrsElement {
   }
 
   private externalLink(href: string | undefined, label: string | TemplateResult, action: ContactAction): TemplateResult {
-    return externalLink(href, label, () => this.emit(action));
+    return externalLink(href, label, () => this.act(action));
   }
 
   private copyMessage({ what, value, ok }: { what: CopyWhat; value: string; ok: boolean }): string {
@@ -294,11 +277,11 @@ export class CrsContactCard extends CrsElement {
     const tel = telHref(phone);
     const mailto = mailtoHref(email);
     const street = showsStreet(office);
-    const level = parseHeadingLevel(this.headingLevel).level;
+    const level = this.level.value;
     const phoneLabel = ownPhone ? t.phone() : t.phoneHq();
     const routing = this.routing(office);
     const officeStatus = statusOf(office, data.status);
-    const helpAction = (action: 'call' | 'website', what: HelpId) => this.emit(action, what, null);
+    const helpAction = (action: 'call' | 'website', what: HelpId) => this.act(action, what, null);
 
     return html`<article class="card ${this.compact ? 'is-compact' : ''}" part="card" aria-labelledby=${this.noHeading ? nothing : 'title'} aria-label=${this.noHeading ? name : nothing}>
       <header>
@@ -308,7 +291,7 @@ export class CrsContactCard extends CrsElement {
         ${isOperating(officeStatus) ? nothing : html`<p class="office-status">${t.officeStatus(officeStatus.state, formatDate(officeStatus.asOf, this.locale))}</p>`}
       </header>
       ${this.nested ? nothing : statusNotice(data, this.locale, { about: 'contacts', contactYears: this.contactYears(office) })}
-      ${!this.nested && showsHelp(this.help, data.status) ? helpNow(this.locale, level + 1, helpAction) : nothing}
+      ${!this.nested && showsHelp(this.checkedHelp.value, data.status) ? helpNow(this.locale, level + 1, helpAction) : nothing}
       ${street && !this.compact
         ? html`<address>
             <span class="ltr">${dataField(office.street)}</span><br />
@@ -320,7 +303,7 @@ export class CrsContactCard extends CrsElement {
         ${this.method(
           phoneLabel,
           html`${tel
-              ? html`<a href=${tel} @click=${() => this.emit('call')}><span class="ltr">${stripBidiControls(phone)}</span></a>`
+              ? html`<a href=${tel} @click=${() => this.act('call')}><span class="ltr">${stripBidiControls(phone)}</span></a>`
               : html`<span class="ltr">${stripBidiControls(phone)}</span>`}
             <button type="button" class="copy" part="button" @click=${() => this.copy(phone, 'phone')}>
               ${t.copy()}<span class="sr-only"> ${t.what('phone')}</span>
@@ -329,7 +312,7 @@ export class CrsContactCard extends CrsElement {
         ${this.method(
           t.email(),
           html`${mailto
-              ? html`<a href=${mailto} @click=${() => this.emit('email')}><span class="ltr">${stripBidiControls(email)}</span></a>`
+              ? html`<a href=${mailto} @click=${() => this.act('email')}><span class="ltr">${stripBidiControls(email)}</span></a>`
               : html`<span class="ltr">${stripBidiControls(email)}</span>`}${factMark(office.provenance.email)}
             <button type="button" class="copy" part="button" @click=${() => this.copy(email, 'email')}>
               ${t.copy()}<span class="sr-only"> ${t.what('email')}</span>
@@ -353,7 +336,7 @@ export class CrsContactCard extends CrsElement {
       </div>
       ${this.saveProblem ? html`<p class="status" aria-hidden="true">${t.saveProblem(this.saveProblem)}</p>` : nothing}
       <p class="sr-only" role="status">${this.copied ? this.copyMessage(this.copied) : nothing}${this.saveProblem ? t.saveProblem(this.saveProblem) : nothing}</p>
-      ${this.nested ? nothing : html`<p class="source" part="source">${sourceLine(data, this.locale, () => this.emit('website'))}</p>`}
+      ${this.nested ? nothing : html`<p class="source" part="source">${sourceLine(data, this.locale, () => this.act('website'))}</p>`}
     </article>`;
   }
 }

@@ -4,6 +4,8 @@
  * expects, or into "not set", with one console warning, so nothing throws into the host page.
  * Pure: no DOM.
  */
+import { warn } from './warn.js';
+
 const describe = (value: unknown): string => {
   if (typeof value === 'symbol') return 'a symbol';
   if (Array.isArray(value)) return 'an array';
@@ -12,7 +14,7 @@ const describe = (value: unknown): string => {
 };
 
 function warnCoerced(name: string, value: unknown, outcome: string): void {
-  console.warn(`[crs-widgets] ${name} was set to ${describe(value)}; ${outcome}`);
+  warn(`${name} was set to ${describe(value)}; ${outcome}`);
 }
 
 /**
@@ -54,7 +56,9 @@ export function coerced<V>(name: string, convert: (name: string, value: unknown)
   return function <C>(target: ClassAccessorDecoratorTarget<C, V>, _context: ClassAccessorDecoratorContext<C, V>): ClassAccessorDecoratorResult<C, V> {
     return {
       set(this: C, value: V) {
-        target.set.call(this, convert(name, value) as V);
+        // The warning names the element too: `<crs-contact-card> heading-level was set to a symbol`.
+        const tag = (this as { localName?: string }).localName;
+        target.set.call(this, convert(tag ? `<${tag}> ${name}` : name, value) as V);
       },
     };
   };

@@ -21,7 +21,7 @@ const works = (probe: () => boolean): boolean => {
  * and MooTools `Array.from`). The widgets do not depend on them, but the page's other code may,
  * and a partner debugging an odd page should learn why: one console warning per page.
  */
-export function brokenBuiltIns(): string[] {
+function brokenBuiltIns(): string[] {
   const broken: string[] = [];
   if (!works(() => Array.from({ length: 2 }, (_, i) => i).join() === '0,1')) broken.push('Array.from');
   if (!works(() => [1, 2, 3].reduce((sum, n) => sum + n, 10) === 16)) broken.push('Array.prototype.reduce');

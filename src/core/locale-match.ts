@@ -25,13 +25,4 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   return LOCALES.find((l) => l === language);
 }
 
-/** The first supported locale among a visitor's preferred languages. */
-export function matchFirst(tags: readonly string[]): Locale | undefined {
-  for (const tag of tags) {
-    const match = matchLocale(tag);
-    if (match) return match;
-  }
-  return undefined;
-}
-
 export const directionOf = (locale: Locale): 'ltr' | 'rtl' => localeInfo(locale).dir;

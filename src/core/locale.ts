@@ -11,6 +11,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, matchLocale } from './locale-match.js';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locale-table.js';
 import { connectResolver, isLoaded, loadedLocales, renderingLocale } from './locale-registry.js';
+import { warn } from './warn.js';
+
+/** One console note per problem (`key`), however many widgets or tags run into it; bounded with every other note. */
+const warnOnce = (key: string, message: string): void => warn(message, key);
 
 export { LOCALES, directionOf, matchLocale, type Locale } from './locale-match.js';
 export { loadedLocales, withLocale } from './locale-registry.js';
@@ -19,14 +23,6 @@ export { loadedLocales, withLocale } from './locale-registry.js';
 let chosen: string | undefined;
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
-const warned = new Set<string>();
-
-/** One console note per problem (`key`), however many widgets or tags run into it. */
-function warnOnce(key: string, message: string): void {
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(`[crs-widgets] ${message}`);
-}
 
 /** The loaded locale a tag asks for, or English with one console note saying why. */
 function usable(tag: string, from: string): Locale {
@@ -170,18 +166,7 @@ export class LocaleController implements ReactiveController {
     const next = resolveLocale(this.host);
     if (next === this.locale) return Promise.resolve();
     this.locale = next;
-    this.rendered = false;
     this.host.requestUpdate();
     return this.host.updateComplete;
-  }
-
-  private rendered = true;
-
-  /** Widgets inside this one's shadow root inherit its language, which no observer sees change. */
-  hostUpdated(): void {
-    if (this.rendered) return;
-    this.rendered = true;
-    const root = this.host.shadowRoot;
-    if (root) for (const other of controllers) if (root.contains(other.host)) void other.refresh();
   }
 }

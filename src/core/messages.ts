@@ -19,6 +19,17 @@ export function dataProblemMessage(problem: LoadProblem): string {
 export const bundledDataFallback = () =>
   msg('Showing the CRS information built into this widget instead.', { id: 'data.fallback' });
 
+/** A partner's attribute value that is not allowed, and what is used instead; the values are code, not translated. */
+export const attributeText = {
+  notOneOf: (attribute: string, value: string, allowed: string, fallback: string) =>
+    msg(str`${attribute}="${value}" is not one of ${allowed}; ${fallback} is used.`, {
+      id: 'attr.not-one-of',
+      desc: 'E.g. theme="blue" is not one of light, dark, high-contrast, auto; light is used.',
+    }),
+  unknownIds: (attribute: string, ids: string) =>
+    msg(str`${attribute}: unknown values left out: ${ids}.`, { id: 'attr.unknown-ids', desc: 'E.g. services: unknown values left out: "bogus".' }),
+};
+
 export const loadingMessage = () => msg('Loading CRS information…', { id: 'common.loading' });
 
 export const problemTitle = () => msg('Notice', { id: 'notice.title' });

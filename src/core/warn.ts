@@ -6,9 +6,10 @@
 const MAX_WARNINGS = 100;
 const said = new Set<string>();
 
-export function warn(message: string): void {
-  if (said.has(message) || said.size > MAX_WARNINGS) return;
-  said.add(message);
+/** Says `message` unless the same problem (`key`, by default the message itself) was said on this page. */
+export function warn(message: string, key = message): void {
+  if (said.has(key) || said.size > MAX_WARNINGS) return;
+  said.add(key);
   console.warn(`[crs-widgets] ${said.size > MAX_WARNINGS ? `${MAX_WARNINGS} warnings shown; further ones are not.` : message}`);
 }
 

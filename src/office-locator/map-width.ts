@@ -1,4 +1,9 @@
-/** The map's rendered width in CSS px, kept current (the region zoom needs it); 0 until measured. */
+/**
+ * The map's rendered width in CSS px, kept current (the region zoom needs it); 0 until measured.
+ * Kept over `@lit-labs/observers`' ResizeController (measured: +2.9 KB minified, +1.0 KB gzip on a Lit
+ * element, against 0.5 KB minified for this file): that controller observes the host unless given a
+ * target, and the map exists only after a render, so it would need this same first-render step.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class MapWidth implements ReactiveController {

@@ -25,7 +25,7 @@ const PATTERNS: readonly [number, string][] = [
   [0, 'M0 0l6 6M6 0l-6 6'],
 ];
 
-export const patternId = (index: number, prefix = 'crs-region') => `${prefix}-${index % PATTERNS.length}`;
+const patternId = (index: number, prefix = 'crs-region') => `${prefix}-${index % PATTERNS.length}`;
 const fill = (index: number, prefix?: string) => `url(#${patternId(index, prefix)})`;
 /** The map's own patterns: drawn 1/k as large when the map zooms by k, so the hatching keeps its size. */
 const MAP_PATTERNS = 'crs-map-region';
@@ -52,12 +52,16 @@ export const swatch = (index: number): TemplateResult =>
     <rect width="24" height="16" fill=${fill(index)}></rect>
   </svg>`;
 
+/** The star's radii as fractions of a pin's radius: its points reach a little beyond a circle pin's edge. */
+const [STAR_OUTER, STAR_INNER] = [1.15, 0.45];
+
 /** Pin shapes: a star for headquarters, a circle for regional and a diamond for field offices. */
-export function pinShape(kind: OfficeKind, x = 0, y = 0, r = 9): SVGTemplateResult {
+function pinShape(kind: OfficeKind, x = 0, y = 0, r = 9): SVGTemplateResult {
   if (kind === 'headquarters') {
     let points = '';
+    // A five-pointed star: ten corners, alternating between the outer points and the inner angles.
     for (let i = 0; i < 10; i++) {
-      const radius = i % 2 ? r * 0.45 : r * 1.15;
+      const radius = i % 2 ? r * STAR_INNER : r * STAR_OUTER;
       const a = (Math.PI / 5) * i - Math.PI / 2;
       points += `${(x + radius * Math.cos(a)).toFixed(1)},${(y + radius * Math.sin(a)).toFixed(1)} `;
     }

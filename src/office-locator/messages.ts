@@ -112,7 +112,6 @@ export const chooseRegion = (region: string) => msg(str`Choose the ${region} reg
 export const separator = () => msg(', ', { id: 'loc.separator' });
 export const unknownState = (code: string) => msg(str`There is no state or territory with the code “${code}”.`, { id: 'loc.unknown-state' });
 export const unknownOffice = (id: string) => msg(str`There is no CRS office with the id “${id}”.`, { id: 'loc.unknown-office' });
-export const badView = (view: string) => msg(str`The view “${view}” is not one of map, list or both; both are shown.`, { id: 'loc.bad-view' });
 
 export function kindName(kind: OfficeKind): string {
   switch (kind) {

@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asLevel, asText, coerced } from '../core/coerce.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { CrsElement, warn } from '../core/crs-element.js';
+import { CrsElement } from '../core/crs-element.js';
 import { sourceLine } from '../core/source-line.js';
-import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
+import { headingLevel, inData, oneOf } from '../core/attribute-rules.js';
+import { findOffice } from '../core/data/offices.js';
 import { FocusGroupController } from '../core/focus-group.js';
 import '../contact-card/define.js';
 import { lookupZip } from './zip.js';
-import { byOffice, byPoint, byRegion, byState, byZip, officeById, regionOf, type Selection, type SelectVia } from './selection.js';
+import { byOffice, byPoint, byRegion, byState, byZip, regionOf, type Selection, type SelectVia } from './selection.js';
 import { mapModel, regionZoom } from './map-model.js';
 import { askPosition } from './position.js';
 import { SelectCommit } from './select-commit.js';
@@ -124,6 +125,11 @@ export class CrsOfficeLocator extends CrsElement {
   /** "Help now" (911, FBI, civil-rights portal): `auto` (while CRS is not operating), `always` or `never`. */
   @property({ reflect: true }) @coerced('help', asText) accessor help: HelpMode = 'auto';
 
+  // The attributes' rules, resolved by the base class.
+  private readonly shownView = this.attribute(() => this.view, oneOf('view', VIEWS, 'both'));
+  private readonly level = this.attribute(() => this.headingLevel, headingLevel);
+  private readonly checkedHelp = this.attribute(() => this.help, oneOf('help', HELP_MODES, 'auto'));
+
   @state() private accessor selection: Selection | undefined;
   /** Answers given so far: each new one is announced, even when it repeats the last. */
   @state() private accessor answers = 0;
@@ -139,6 +145,13 @@ export class CrsOfficeLocator extends CrsElement {
   private readonly mapWidth = new MapWidth(this, '.map-svg');
   /** Counts problems, so the same one said twice is announced twice. */
   private tries = 0;
+
+  constructor() {
+    super();
+    // Checked only to name an unknown one: what a known one preselects is the selection's (willUpdate).
+    this.attribute(() => this.state, inData((data, code) => regionOf(data, code.toUpperCase()), t.unknownState));
+    this.attribute(() => this.office, inData(findOffice, t.unknownOffice));
+  }
 
   /** The map's keys: the options in the menu's (announced) order, one Tab stop on the chosen state. */
   private readonly mapKeys = new FocusGroupController<SVGGElement>(this, {
@@ -156,19 +169,13 @@ export class CrsOfficeLocator extends CrsElement {
     if (this.zoomed && regionOf(this.store.data, code)?.id !== this.selection?.regionId) this.zoomed = false;
   }
 
-  private get shownView(): LocatorView {
-    return (VIEWS as readonly string[]).includes(this.view) ? (this.view as LocatorView) : 'both';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
-    if (changed.has('help') && !(HELP_MODES as readonly string[]).includes(this.help)) warn(`<${this.localName} help="${this.help}">: use auto, always or never; auto is used.`);
     // Attributes preselect, silently; new partner data re-applies them.
     if (changed.has('state') || changed.has('office') || this.appliedData !== this.store.data) {
       this.appliedData = this.store.data;
       const code = this.state?.trim().toUpperCase() ?? '';
-      const id = this.office?.trim().toLowerCase();
+      const id = this.office?.trim();
       const preset = id ? byOffice(this.store.data, id, 'attribute', code) : byState(this.store.data, code, 'attribute');
       if (preset || changed.has('state') || changed.has('office')) {
         [this.selection, this.zoomed] = [preset, Boolean(preset?.regionId)];
@@ -186,16 +193,6 @@ export class CrsOfficeLocator extends CrsElement {
     applyZoom(this.renderRoot, this.zoom);
   }
 
-  protected override notices(): string[] {
-    const notices: string[] = [];
-    const code = this.state?.trim();
-    if (code && !regionOf(this.store.data, code.toUpperCase())) notices.push(t.unknownState(code));
-    const id = this.office?.trim();
-    if (id && !officeById(this.store.data, id.toLowerCase())) notices.push(t.unknownOffice(id));
-    if (this.shownView !== this.view) notices.push(t.badView(this.view));
-    return notices;
-  }
-
   /** A visitor's choice: shown, zoomed to, announced and reported; the control used stays in view. */
   private choose(selection: Selection | undefined): void {
     if (!selection) return;
@@ -204,8 +201,7 @@ export class CrsOfficeLocator extends CrsElement {
     this.mapKeys.forget();
     this.answers++;
     const { officeId, regionId, state, via } = selection;
-    const detail: OfficeSelectDetail = { officeId, regionId, state, via };
-    this.dispatchEvent(new CustomEvent('crs-office-select', { detail, bubbles: true, composed: true }));
+    this.emit('crs-office-select', { officeId, regionId, state, via });
     // The answer is announced (role="status") and comes first in reading order; the page does not jump to
     // it. Focus stays on the control the visitor used, and that control stays in view when the answer above
     // it grows.
@@ -254,10 +250,10 @@ export class CrsOfficeLocator extends CrsElement {
   /** The office's card; where the page defined `crs-contact-card` itself, the office's name and place only. */
   private card = (id: string, compact: boolean, level: number): TemplateResult => {
     if (!isOurs(customElements.get('crs-contact-card'))) {
-      const office = officeById(this.store.data, id);
+      const office = this.store.office(id);
       return office ? html`<p class="office-plain">${officeName(office, this.locale)} — ${officePlace(office)}</p>` : html``;
     }
-    return html`<crs-contact-card exportparts="card, title, actions, button, source, status-notice, help" office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} data-src=${this.dataSrc ?? ''} .nested=${true}></crs-contact-card>`;
+    return html`<crs-contact-card exportparts="card, title, actions, button, source, status-notice, help" office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} .provided=${this.handDown}></crs-contact-card>`;
   };
 
   /** The years of the contacts the locator's cards can show (confirmed phones, emails), for the status notice. */
@@ -267,7 +263,7 @@ export class CrsOfficeLocator extends CrsElement {
   }
 
   private helpAction = (action: 'call' | 'website', what: HelpId): void => {
-    this.dispatchEvent(new CustomEvent('crs-contact-action', { detail: { officeId: null, action, what }, bubbles: true, composed: true }));
+    this.emit('crs-contact-action', { officeId: null, action, what });
   };
 
   private renderMapView(order: string[]): TemplateResult {
@@ -307,8 +303,8 @@ export class CrsOfficeLocator extends CrsElement {
 
   protected override renderContent(): TemplateResult {
     const locale = this.locale;
-    const level = parseHeadingLevel(this.headingLevel).level;
-    const view = this.shownView;
+    const level = this.level.value;
+    const view = this.shownView.value;
     const s = this.selection;
     const order = statesByName(this.store.data, locale);
     const p = this.problem;
@@ -317,7 +313,7 @@ export class CrsOfficeLocator extends CrsElement {
       ${patternDefs()}
       ${this.noHeading ? nothing : html`<div class="section-heading" role="heading" aria-level=${level}>${t.title()}</div>`}
       ${statusNotice(this.store.data, locale, { about: 'contacts', contactYears: this.contactYears() })}
-      ${showsHelp(this.help, this.store.data.status) ? helpNow(locale, level + 1, this.helpAction) : nothing}
+      ${showsHelp(this.checkedHelp.value, this.store.data.status) ? helpNow(locale, level + 1, this.helpAction) : nothing}
       ${renderControls({
         order, selected: s?.state ?? '', zipInvalid: p?.kind === 'zip', zipTries: p?.tries ?? 0, geolocation: !this.noGeolocation, locating: this.locating,
         onSelectKey: this.menu.onKeydown, onSelectChange: this.menu.onChange, onSelectBlur: this.menu.onBlur,

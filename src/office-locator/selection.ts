@@ -7,6 +7,7 @@ import type { Dataset, Office, Region } from '../core/data/types.js';
 import type { ZipLookup } from './zip.js';
 import { distanceKm } from './geo.js';
 import { stateAt } from './point-in-state.js';
+import { findOffice } from '../core/data/offices.js';
 
 export type SelectVia = 'map' | 'list' | 'select' | 'zip' | 'geolocation' | 'attribute';
 
@@ -33,11 +34,9 @@ const CHOSEN: Reason = { kind: 'chosen' };
 
 export const regionOf = (data: Dataset, code: string): Region | undefined => data.regions.find((r) => r.states.includes(code));
 
-export const regionalOffice = (data: Dataset, regionId: string): Office | undefined =>
+const regionalOffice = (data: Dataset, regionId: string): Office | undefined =>
   data.offices.find((o) => o.kind === 'regional' && o.region === regionId);
 
-/** Own-property lookup: an id such as `constructor` is just unknown. */
-export const officeById = (data: Dataset, id: string): Office | undefined => data.offices.find((o) => o.id === id);
 
 /** Headquarters, for answers that belong to no region. */
 function headquarters(data: Dataset, via: SelectVia, reason: Reason): Selection | undefined {
@@ -58,9 +57,9 @@ export function byRegion(data: Dataset, regionId: string, via: SelectVia): Selec
   return office && { officeId: office.id, regionId, state: null, via, reason: CHOSEN };
 }
 
-/** An office by id; `state` is kept when the office's region serves it (attributes may give both). */
+/** An office by id (any case); `state` is kept when the office's region serves it (attributes may give both). */
 export function byOffice(data: Dataset, id: string, via: SelectVia, state?: string): Selection | undefined {
-  const office = officeById(data, id);
+  const office = findOffice(data, id);
   if (!office) return undefined;
   if (office.kind === 'headquarters' || !office.region) return headquarters(data, via, CHOSEN);
   const keep = state && regionOf(data, state)?.id === office.region ? state : null;

@@ -15,7 +15,7 @@ const SERVED = new Set<string>(STATE_CODES);
  * The input as ASCII digits: NFKC folds full-width digits and odd spaces; Arabic-Indic (٠–٩) and
  * Persian (۰–۹) digits, which NFKC leaves alone, are mapped here.
  */
-export function normaliseZipInput(input: string): string {
+function normaliseZipInput(input: string): string {
   return String(input)
     .normalize('NFKC')
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asLevel, asList, coerced } from '../core/coerce.js';
-import { CrsElement, warn } from '../core/crs-element.js';
+import { CrsElement } from '../core/crs-element.js';
 import { localeInfo } from '../core/locale-table.js';
-import { parseHeadingLevel, warnBadHeadingLevel } from '../core/heading.js';
-import { parseList } from '../core/list-attribute.js';
+import { headingLevel, idList } from '../core/attribute-rules.js';
 import { displayUrl, safeHref } from '../core/links.js';
 import { FocusGroupController } from '../core/focus-group.js';
 import { SECTION_IDS, SERVICE_IDS, type ServiceId } from './services.js';
@@ -80,6 +79,11 @@ export class CrsServicesList extends CrsElement {
   /** Sections to show, among `services works-with about`. */
   @property() @coerced('sections', asList) accessor sections: string | null = null;
 
+  // The attributes' rules, resolved by the base class: unknown ids are left out and named.
+  private readonly shownServices = this.attribute(() => this.services, idList('services', SERVICE_IDS));
+  private readonly shownSections = this.attribute(() => this.sections, idList('sections', SECTION_IDS));
+  private readonly level = this.attribute(() => this.headingLevel, headingLevel);
+
   @state() private accessor open = new Set<ServiceId>();
   /** The service the visitor just opened: only it animates, not panels open on load. */
   private opening?: ServiceId;
@@ -89,13 +93,6 @@ export class CrsServicesList extends CrsElement {
     if (changed.has('expanded') && (this.expanded || changed.get('expanded') !== undefined)) {
       this.open = new Set(this.expanded ? SERVICE_IDS : []);
     }
-    if (changed.has('services')) this.warnUnknown('services', parseList(this.services, SERVICE_IDS).unknown);
-    if (changed.has('sections')) this.warnUnknown('sections', parseList(this.sections, SECTION_IDS).unknown);
-    if (changed.has('headingLevel')) warnBadHeadingLevel(this.localName, this.headingLevel);
-  }
-
-  private warnUnknown(attribute: string, unknown: string[]): void {
-    if (unknown.length) warn(`<${this.localName} ${attribute}>: ignoring unknown ${unknown.map((u) => `"${u}"`).join(', ')}.`);
   }
 
   /** Opens or closes a service, as a click on its button would. */
@@ -106,8 +103,7 @@ export class CrsServicesList extends CrsElement {
     else next.delete(id);
     this.open = next;
     this.opening = open ? id : undefined;
-    const detail: ServiceToggleDetail = { id, open };
-    this.dispatchEvent(new CustomEvent('crs-service-toggle', { detail, bubbles: true, composed: true }));
+    this.emit('crs-service-toggle', { id, open });
   }
 
   /** Up and Down (wrapping), Home and End move between the service buttons, each a Tab stop (WAI-ARIA accordion pattern). */
@@ -135,9 +131,9 @@ export class CrsServicesList extends CrsElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const level = parseHeadingLevel(this.headingLevel).level;
-    const services = parseList(this.services, SERVICE_IDS).items;
-    const sections = parseList(this.sections, SECTION_IDS).items;
+    const level = this.level.value;
+    const services = this.shownServices.value;
+    const sections = this.shownSections.value;
     const contact = this.store.data.contact;
     const website = safeHref(contact.website);
     const directory = safeHref(contact.directory);

@@ -1,29 +1,37 @@
 /**
- * Gives an element its dataset: the bundled one, or the partner's `data-src` once it has loaded
- * and validated. While loading and after a failure the bundled data stays on screen. A request the
- * element no longer needs (`data-src` changed, or the element left the page) is cancelled.
+ * Gives an element its dataset: the one its parent widget hands down, else the bundled one, or the
+ * partner's `data-src` once it has loaded and validated. While loading and after a failure the bundled
+ * data stays on screen. A request the element no longer needs (`data-src` changed, or the element left
+ * the page) is cancelled.
+ *
+ * Kept over `@lit/task` (measured: +1.8 KB minified, +0.7 KB gzip on a Lit element): a Task would
+ * take over only the abort and the stale-answer check, while the loader's sharing, caching and timeout
+ * and this controller's bundled-data fallback stay as they are.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultDataset } from './dataset.js';
 import { loadDataset, type LoadProblem } from './load.js';
 import type { Dataset, Office } from './types.js';
-import { asUrl } from '../coerce.js';
+import { findOffice } from './offices.js';
 import { warn } from '../warn.js';
 
 export interface DataHost extends ReactiveControllerHost {
-  dataSrc?: unknown;
+  /** Already a string or null (coerced where the property is set). */
+  dataSrc: string | null;
   /** Milliseconds to wait for `data-src` before showing the bundled data. */
   dataTimeout?: unknown;
+  /** The dataset a parent widget hands down: this element then loads nothing and reports no data problem. */
+  provided?: { data: Dataset };
 }
 
 export class DataController implements ReactiveController {
   data: Dataset = defaultDataset;
   problem?: LoadProblem;
   loading = false;
-  private requested?: string;
+  /** The `data-src` loaded or loading; `null` while the dataset is handed down. */
+  private requested?: string | null;
   private generation = 0;
   private abort?: AbortController;
-  private badValue?: unknown;
 
   constructor(private readonly host: DataHost) {
     host.addController(this);
@@ -47,16 +55,14 @@ export class DataController implements ReactiveController {
     this.abort = undefined;
   }
 
-  private source(): string | undefined {
-    const value = this.host.dataSrc;
-    // Warn once per bad value, not on every update.
-    const src = value === this.badValue ? null : asUrl('data-src', value);
-    if (src === null && value !== null && value !== undefined) this.badValue = value;
-    return src?.trim() || undefined;
-  }
-
   hostUpdate(): void {
-    const src = this.source();
+    const given = this.host.provided?.data;
+    if (given) {
+      if (this.requested !== null) this.cancel();
+      [this.requested, this.data, this.problem, this.loading] = [null, given, undefined, false];
+      return;
+    }
+    const src = this.host.dataSrc?.trim() || undefined;
     if (src === this.requested) return;
     this.cancel();
     this.requested = src;
@@ -94,13 +100,8 @@ export class DataController implements ReactiveController {
     );
   }
 
-  /**
-   * The office with this id, ignoring case (`Houston` finds `houston`). Only the dataset's own
-   * offices match: `constructor` or `__proto__` find nothing.
-   */
+  /** The office with this id in the current dataset, ignoring case (`Houston` finds `houston`). */
   office(id: unknown): Office | undefined {
-    if (typeof id !== 'string') return undefined;
-    const wanted = id.trim().toLowerCase();
-    return this.data.offices.find((o) => typeof o.id === 'string' && o.id.toLowerCase() === wanted);
+    return findOffice(this.data, id);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Loads a partner dataset from `data-src`. Never rejects: every failure becomes a problem the
- * element shows while it keeps the bundled data on screen. One request per URL at a time, cancelled
- * when no element waits for it any more; a few recent datasets are kept.
+ * element shows while it keeps the bundled data on screen. One load per file per page: one request
+ * per resolved URL, cancelled when no element waits for it any more, and its answer — a failure
+ * too — kept for the few most recent files.
  */
 import { validateDataset, type ValidationError } from './validate.js';
 import type { Dataset } from './types.js';
@@ -106,12 +107,12 @@ function start(url: URL, timeout: number): InFlight {
   return { result, abort: () => controller?.abort(), waiting: 0 };
 }
 
-/** Partner datasets are large (hundreds of KB parsed): keep only the few most recently used. */
+/** Partner datasets are large (hundreds of KB parsed): keep only the few most recently used answers. */
 export const MAX_CACHED = 4;
 const inFlight = new Map<string, InFlight>();
 const loaded = new Map<string, LoadResult>();
 
-/** How many loaded datasets the page keeps (for the memory test). */
+/** How many answers (datasets or failures) the page keeps (for the memory test). */
 export const cachedDatasetCount = (): number => loaded.size;
 
 function remember(key: string, result: LoadResult): void {
@@ -122,7 +123,7 @@ function remember(key: string, result: LoadResult): void {
 }
 
 /**
- * The dataset at `src`: one request per URL however many elements ask, and a success is reused.
+ * The dataset at `src`: one request per URL however many elements ask, and its answer is reused.
  * Resolves to `undefined` only when the caller's `signal` aborts first (the element moved on to
  * another URL or left the page); the request itself is cancelled once nobody waits for it.
  */
@@ -146,10 +147,13 @@ export function loadDataset(
     const created = start(url, timeout);
     request = created;
     inFlight.set(key, created);
-    // A failed load may succeed later (the partner fixes the file): only successes are kept.
+    // A failure is kept too: every widget on the page using a broken file would otherwise ask for it
+    // again, each with its own wait and notice (a fixed file shows on the next page load). A request
+    // cancelled because nobody waited any more learnt nothing, and is not kept.
     void created.result.then((result) => {
-      if (inFlight.get(key) === created) inFlight.delete(key);
-      if (result.ok) remember(key, result);
+      if (inFlight.get(key) !== created) return;
+      inFlight.delete(key);
+      remember(key, result);
     });
   }
   const shared = request;
