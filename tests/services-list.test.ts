@@ -28,7 +28,7 @@ describe('<crs-services-list>', () => {
       expect(button.parentElement!.getAttribute('role')).to.equal('heading');
     }
     const all = text(shadow(el).querySelector('.base'));
-    expect(all).to.include('How CRS works with LGBTQ communities').and.include('About CRS');
+    expect(all).to.include('How CRS worked with LGBTQ communities').and.include('About CRS');
     expect(shadow(el).querySelectorAll('.works li')).to.have.length(4);
     expect(shadow(el).querySelector('a[href="https://www.justice.gov/crs"]')).to.exist;
   });
@@ -40,11 +40,23 @@ describe('<crs-services-list>', () => {
       'three-hour', 'first responders', 'roll-call training video', 'traffic stop', 'public restroom',
       'schools'.slice(0, 6), 'neighborhood', 'whole city', 'forums', 'confidential', 'impartial',
       'parades', 'contingency planning', 'marshals', 'Title X of the Civil Rights Act of 1964',
-      'Hate Crimes Prevention Act of 2009', 'free, confidential and voluntary', 'does not investigate or prosecute',
+      'Hate Crimes Prevention Act of 2009', 'free, confidential and voluntary', 'did not investigate or prosecute',
       'gender identity', 'sexual orientation',
     ]) {
       expect(all, fact).to.include(fact);
     }
+  });
+
+  it('speaks of what CRS did in the past tense or as a dated source says, never as what it does now', async () => {
+    // CRS closed its offices in 2025: the brochure (about 2016–2020) is what the list can vouch for.
+    const el = await list(html`<crs-services-list expanded></crs-services-list>`);
+    const all = text(shadow(el).querySelector('.base'));
+    expect(all).to.include('According to its brochure (about 2016–2020)');
+    for (const past of ['CRS brought together', 'CRS offered impartial', 'CRS provided facilitation', 'CRS served communities', 'CRS services were free']) {
+      expect(all, past).to.include(past);
+    }
+    const present = /\bCRS(?: services)? (?:is|are|works|serves|offers|provides|helps|brings|does|has|aims?)\b|\b(?:It|Its staff|The forums|These services) (?:helps?|are|is)\b/g;
+    expect(all.match(present), 'present-tense claims about CRS').to.equal(null);
   });
 
   it('opens and closes with a click, announcing the state and firing crs-service-toggle', async () => {
@@ -116,7 +128,7 @@ describe('<crs-services-list>', () => {
   it('shows only the chosen sections', async () => {
     const el = await list(html`<crs-services-list sections="about works-with"></crs-services-list>`);
     expect(shownIds(el)).to.deep.equal([]);
-    expect(headings(el).map((h) => h.slice(2))).to.deep.equal(['About CRS', 'How CRS works with LGBTQ communities']);
+    expect(headings(el).map((h) => h.slice(2))).to.deep.equal(['About CRS', 'How CRS worked with LGBTQ communities']);
   });
 
   it('sets heading levels, services one level below sections', async () => {
