@@ -59,6 +59,22 @@ describe('<crs-services-list>', () => {
     expect(all.match(present), 'present-tense claims about CRS').to.equal(null);
   });
 
+  /** A past-tense or dated marker for CRS's work, in each language, as its translation says it. */
+  const PAST: Record<string, RegExp> = {
+    'zh-Hans': /CRS 曾提供/, 'zh-Hant': /CRS 曾提供/, es: /el CRS ofrecía/, vi: /CRS đã cung cấp/,
+    ko: /제공했습니다/, tl: /Nag-alok ang CRS/, ar: /قدّمت CRS/,
+  };
+  it('says what CRS did in the past in every language, every paragraph translated', async () => {
+    const paragraphs = (el: Element) => [...shadow(el).querySelectorAll('.base p, .base li')].map((p) => text(p));
+    const english = paragraphs(await list(html`<crs-services-list expanded></crs-services-list>`));
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      const el = await list(html`<crs-services-list lang=${locale} expanded></crs-services-list>`);
+      const all = text(shadow(el).querySelector('.base'));
+      expect(all, locale).to.match(PAST[locale]);
+      for (const p of paragraphs(el)) expect(english, `${locale}: left in English`).not.to.include(p);
+    }
+  });
+
   it('opens and closes with a click, announcing the state and firing crs-service-toggle', async () => {
     const el = await list(html`<crs-services-list></crs-services-list>`);
     const [first] = toggles(el);
