@@ -150,7 +150,7 @@ export const texts: readonly string[] = ["Bộ Tư pháp Hoa Kỳ · Cơ quan Qu
 "Alaska",
 "Alabama",
 "Arkansas",
-"Samoa thuộc Mỹ",
+"Samoa thuộc Hoa Kỳ",
 "Arizona",
 "California",
 "Colorado",
