@@ -101,7 +101,7 @@ export const texts: readonly string[] = ["Bộ Tư pháp Hoa Kỳ · Cơ quan Qu
 "Mã ZIP",
 "Mã ZIP {0} là địa chỉ thư tín quân đội (APO, FPO hoặc DPO), không thuộc tiểu bang nào.",
 "Mã ZIP {0} không thuộc tiểu bang hay vùng lãnh thổ nào của Hoa Kỳ. Vui lòng kiểm tra lại, hoặc chọn tiểu bang của quý vị trong trình đơn.",
-"Mã ZIP {0} thuộc {1}.",
+"Mã ZIP {0} nằm trong {1}.",
 "Thông báo",
 "Văn phòng Khu vực Trung tâm Hoa Kỳ",
 "Văn phòng Địa phương Detroit",
