@@ -3,6 +3,7 @@
 // an office name or a mark meets a template.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+import '../src/contact-card/define.js';
 import '../src/office-locator/define.js';
 import '../src/services-list/define.js';
 import '../src/locales/all.js';
@@ -53,5 +54,21 @@ describe('wording on screen', () => {
       await waitUntil(() => text(shadow(el).querySelector('.answer')), `an answer for ${zip}`);
       expect(text(shadow(el).querySelector('.answer')), zip).not.to.match(/thuộc [^.;]*thuộc/);
     }
+  });
+
+  it('ar: the misprinted handle in the X mark reads @DOJ_CRIS, the “@” on its left, in a right-to-left card', async () => {
+    const card = await fixture<LitElement>(html`<crs-contact-card lang="ar"></crs-contact-card>`);
+    const walker = document.createTreeWalker(shadow(card).querySelector('.inferred')!, NodeFilter.SHOW_TEXT);
+    let at = -1;
+    let node: Text | null = null;
+    while (at < 0 && (node = walker.nextNode() as Text | null)) at = node.data.indexOf('@DOJ_CRIS');
+    expect(at, 'the handle in the mark').to.be.at.least(0);
+    const left = (start: number) => {
+      const range = document.createRange();
+      range.setStart(node!, start);
+      range.setEnd(node!, start + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(left(at), '“@” left of “D”').to.be.below(left(at + 1));
   });
 });

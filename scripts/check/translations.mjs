@@ -40,7 +40,8 @@ function extracted() {
  * or parentheses around Chinese text; Spanish never ends a sentence with two periods (an abbreviation such
  * as "EE. UU." before a full stop), spells "EE. UU." one way and names keys as printed on U.S. keyboards;
  * Korean keeps the formal 하십시오 register and calls a territory 준주 (미국령 only in the name 미국령
- * 버진아일랜드); Arabic writes tanween before the alif (ـًا, not ـاً) and Arabic punctuation after Arabic words.
+ * 버진아일랜드); Arabic writes tanween before the alif (ـًا, not ـاً), Arabic punctuation after Arabic words and
+ * isolates an @handle.
  */
 const CHINESE = [
   [/[。，：；！？、（）「」“”]\x20|\x20[。，：；！？、（）」”]/, 'an ASCII space beside full-width punctuation'],
@@ -62,6 +63,8 @@ const RULES = {
   'ar.xlf': [
     [/اً/, 'tanween after the alif (write ـًا)'],
     [/[\u0600-\u06FF]\s?[,;?]/, 'ASCII punctuation after an Arabic word (write ، ؛ ؟)'],
+    // “@” is neutral: after an Arabic word it would show on the wrong side of the handle (DOJ_CRIS@).
+    [/[\u0600-\u06FF]\s?@/, 'an @handle after Arabic words without a left-to-right isolate (U+2066 … U+2069)'],
   ],
 };
 /** Ids whose one English text stands for several plural forms, so their translations differ on purpose. */
