@@ -216,7 +216,7 @@ describe('<crs-office-locator> for visitors', () => {
       await enterZip(el, zip);
       expect(status(el).match(/headquarters/gi), status(el)).to.have.length(1);
     }
-    expect(status(el)).to.equal('ZIP code 09001 is a military mail address (APO, FPO or DPO), not a state. No CRS region covers this place; the contact listed for CRS headquarters in Washington, D.C. is shown.');
+    expect(status(el)).to.equal('ZIP code 09001 is a military mail address (APO, FPO or DPO), not a state. No CRS region was listed for this place; the contact listed for CRS headquarters in Washington, D.C. is shown.');
   });
 
   it('says “the District of Columbia” in sentences', async () => {

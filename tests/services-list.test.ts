@@ -28,7 +28,7 @@ describe('<crs-services-list>', () => {
       expect(button.parentElement!.getAttribute('role')).to.equal('heading');
     }
     const all = text(shadow(el).querySelector('.base'));
-    expect(all).to.include('How CRS works with LGBTQ communities').and.include('About CRS');
+    expect(all).to.include('How CRS worked with LGBTQ communities').and.include('About CRS');
     expect(shadow(el).querySelectorAll('.works li')).to.have.length(4);
     expect(shadow(el).querySelector('a[href="https://www.justice.gov/crs"]')).to.exist;
   });
@@ -40,10 +40,38 @@ describe('<crs-services-list>', () => {
       'three-hour', 'first responders', 'roll-call training video', 'traffic stop', 'public restroom',
       'schools'.slice(0, 6), 'neighborhood', 'whole city', 'forums', 'confidential', 'impartial',
       'parades', 'contingency planning', 'marshals', 'Title X of the Civil Rights Act of 1964',
-      'Hate Crimes Prevention Act of 2009', 'free, confidential and voluntary', 'does not investigate or prosecute',
+      'Hate Crimes Prevention Act of 2009', 'free, confidential and voluntary', 'did not investigate or prosecute',
       'gender identity', 'sexual orientation',
     ]) {
       expect(all, fact).to.include(fact);
+    }
+  });
+
+  it('speaks of what CRS did in the past tense or as a dated source says, never as what it does now', async () => {
+    // CRS closed its offices in 2025: the brochure (about 2016–2020) is what the list can vouch for.
+    const el = await list(html`<crs-services-list expanded></crs-services-list>`);
+    const all = text(shadow(el).querySelector('.base'));
+    expect(all).to.include('According to its brochure (about 2016–2020)');
+    for (const past of ['CRS brought together', 'CRS offered impartial', 'CRS provided facilitation', 'CRS served communities', 'CRS services were free']) {
+      expect(all, past).to.include(past);
+    }
+    const present = /\bCRS(?: services)? (?:is|are|works|serves|offers|provides|helps|brings|does|has|aims?)\b|\b(?:It|Its staff|The forums|These services) (?:helps?|are|is)\b/g;
+    expect(all.match(present), 'present-tense claims about CRS').to.equal(null);
+  });
+
+  /** A past-tense or dated marker for CRS's work, in each language, as its translation says it. */
+  const PAST: Record<string, RegExp> = {
+    'zh-Hans': /CRS 曾提供/, 'zh-Hant': /CRS 曾提供/, es: /el CRS ofrecía/, vi: /CRS đã cung cấp/,
+    ko: /제공했습니다/, tl: /Nag-alok ang CRS/, ar: /قدّمت CRS/,
+  };
+  it('says what CRS did in the past in every language, every paragraph translated', async () => {
+    const paragraphs = (el: Element) => [...shadow(el).querySelectorAll('.base p, .base li')].map((p) => text(p));
+    const english = paragraphs(await list(html`<crs-services-list expanded></crs-services-list>`));
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      const el = await list(html`<crs-services-list lang=${locale} expanded></crs-services-list>`);
+      const all = text(shadow(el).querySelector('.base'));
+      expect(all, locale).to.match(PAST[locale]);
+      for (const p of paragraphs(el)) expect(english, `${locale}: left in English`).not.to.include(p);
     }
   });
 
@@ -116,7 +144,7 @@ describe('<crs-services-list>', () => {
   it('shows only the chosen sections', async () => {
     const el = await list(html`<crs-services-list sections="about works-with"></crs-services-list>`);
     expect(shownIds(el)).to.deep.equal([]);
-    expect(headings(el).map((h) => h.slice(2))).to.deep.equal(['About CRS', 'How CRS works with LGBTQ communities']);
+    expect(headings(el).map((h) => h.slice(2))).to.deep.equal(['About CRS', 'How CRS worked with LGBTQ communities']);
   });
 
   it('sets heading levels, services one level below sections', async () => {

@@ -35,14 +35,40 @@ function extracted() {
 }
 
 /**
- * Punctuation fluent readers asked for: Chinese sets no ASCII space after full-width punctuation, Spanish
- * never ends a sentence with two periods (an abbreviation such as "EE. UU." before a full stop).
+ * Wording rules fluent readers asked for, each a pattern a translation must not match (placeholders read
+ * as "X"). Chinese sets full-width punctuation with no ASCII space beside it, and no ASCII comma, colon
+ * or parentheses around Chinese text; Spanish never ends a sentence with two periods (an abbreviation such
+ * as "EE. UU." before a full stop), spells "EE. UU." one way and names keys as printed on U.S. keyboards;
+ * Korean keeps the formal 하십시오 register and calls a territory 준주 (미국령 only in the name 미국령
+ * 버진아일랜드); Arabic writes tanween before the alif (ـًا, not ـاً), Arabic punctuation after Arabic words and
+ * isolates an @handle.
  */
-const TYPOGRAPHY = {
-  'zh-Hans.xlf': [/[。，：；！？、（）「」]\x20/, 'an ASCII space after full-width punctuation'],
-  'zh-Hant.xlf': [/[。，：；！？、（）「」]\x20/, 'an ASCII space after full-width punctuation'],
-  'es.xlf': [/\.\.(?!\.)/, 'two periods in a row'],
+const CHINESE = [
+  [/[。，：；！？、（）「」“”]\x20|\x20[。，：；！？、（）」”]/, 'an ASCII space beside full-width punctuation'],
+  [/[\u3400-\u9fff][,;:!?]/, 'ASCII punctuation after a Chinese character'],
+  [/\([^()]*[\u3400-\u9fff][^()]*\)/, 'half-width parentheses around Chinese text'],
+];
+const RULES = {
+  'zh-Hans.xlf': CHINESE,
+  'zh-Hant.xlf': CHINESE,
+  'es.xlf': [
+    [/\.\.(?!\.)/, 'two periods in a row'],
+    [/EE\.UU\.|EEUU/, '“EE. UU.” spelled without its space'],
+    [/\b(?:Inicio|Fin|Intro)\b/, 'key names of Spanish keyboards (write Home, End, Enter)'],
+  ],
+  'ko.xlf': [
+    [/주세요|하세요/, 'the 해요 register (write 주십시오, 하십시오)'],
+    [/미국령(?! 버진)/, '미국령 for a territory (write 준주)'],
+  ],
+  'ar.xlf': [
+    [/اً/, 'tanween after the alif (write ـًا)'],
+    [/[\u0600-\u06FF]\s?[,;?]/, 'ASCII punctuation after an Arabic word (write ، ؛ ؟)'],
+    // “@” is neutral: after an Arabic word it would show on the wrong side of the handle (DOJ_CRIS@).
+    [/[\u0600-\u06FF]\s?@/, 'an @handle after Arabic words without a left-to-right isolate (U+2066 … U+2069)'],
+  ],
 };
+/** Ids whose one English text stands for several plural forms, so their translations differ on purpose. */
+const PLURAL = /^loc\.miles\./;
 
 // Placeholders are matched by index: equiv-text is only the source expression, free to change.
 const placeholders = (text) => (text.match(/<x id="\d+"/g) ?? []).sort().join(' ');
@@ -63,6 +89,7 @@ for (const locale of config.targetLocales) {
 }
 for (const file of files) {
   const xml = readFileSync(new URL(file, dir), 'utf8');
+  const bySource = new Map();
   const units = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
   for (const [, id, body] of units) {
     total++;
@@ -74,9 +101,20 @@ for (const file of files) {
     } else if (placeholders(source) !== placeholders(target)) {
       console.error(`${file}: "${id}" has placeholders ${placeholders(target)} but the source has ${placeholders(source)}`);
       problems++;
-    } else if (TYPOGRAPHY[file]?.[0].test(target.replace(/<x [^>]*\/>/g, 'X'))) {
-      console.error(`${file}: "${id}" has ${TYPOGRAPHY[file][1]}: ${target}`);
-      problems++;
+    } else {
+      for (const [pattern, what] of RULES[file] ?? []) {
+        if (pattern.test(target.replace(/<x [^>]*\/>/g, 'X'))) {
+          console.error(`${file}: "${id}" has ${what}: ${target}`);
+          problems++;
+        }
+      }
+      // One English text, one translation: a reader meets the same words in the same place twice.
+      const plain = target.replace(/ equiv-text="[^"]*"/g, '');
+      const seen = bySource.get(source);
+      if (seen && !PLURAL.test(id) && seen.target !== plain) {
+        console.error(`${file}: "${id}" translates the text of "${seen.id}" differently: ${target}`);
+        problems++;
+      } else if (!seen) bySource.set(source, { id, target: plain });
     }
   }
 }

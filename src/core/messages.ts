@@ -34,7 +34,7 @@ export const loadingMessage = () => msg('Loading CRS information…', { id: 'com
 
 export const problemTitle = () => msg('Notice', { id: 'notice.title' });
 export const unexpectedError = () =>
-  msg('This widget could not be displayed. Please contact CRS at askcrs@usdoj.gov or 202-305-2935.', { id: 'error.unexpected' });
+  msg('This widget could not be displayed. CRS listed askcrs@usdoj.gov and 202-305-2935 as contacts; they may not be answered now.', { id: 'error.unexpected' });
 
 /** The source line's words (source-line.ts). */
 export const sourceText = {

@@ -88,7 +88,7 @@ export const answerRegion = (region: string, office: string, place: string, oper
     : msg(str`The ${region} region was served by the ${office} (${place}), which may not answer now.`, { id: 'loc.answer-region-past' });
 /** No region: the one contact listed for CRS as a whole, without promising what it does. */
 export const answerHq = () =>
-  msg('No CRS region covers this place; the contact listed for CRS headquarters in Washington, D.C. is shown.', { id: 'loc.answer-hq-listed' });
+  msg('No CRS region was listed for this place; the contact listed for CRS headquarters in Washington, D.C. is shown.', { id: 'loc.answer-hq-listed' });
 export const prompt = (operating: boolean) =>
   operating
     ? msg('Choose your state on the map or in the menu, or enter your ZIP code, to see the CRS office that serves you.', { id: 'loc.prompt' })
