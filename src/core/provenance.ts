@@ -5,6 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { factWords } from './messages.js';
+import { renderingLocale } from './locale-registry.js';
+import { gap } from './typography.js';
 import type { Provenance, Region } from './data/types.js';
 
 /** The provenance of a state's assignment to its region: the state's own, else the region's. */
@@ -21,11 +23,18 @@ export function markWords(provenance: Provenance | undefined): string {
   }
 }
 
-/** A value, not template text: the build's template minifier drops a literal space at a template's start. */
-const SPACE = ' ';
+/**
+ * `text` followed by its mark, if any: a space between them, none in Chinese, whose mark opens with a
+ * full-width parenthesis (call while rendering: the widget's language decides).
+ */
+export function withMark(text: string, provenance: Provenance | undefined): string {
+  const mark = markWords(provenance);
+  return mark ? `${text}${gap(renderingLocale())}${mark}` : text;
+}
 
 /** ` (inferred: …)` after a fact that no current source confirms; nothing otherwise. */
 export function factMark(provenance: Provenance | undefined): TemplateResult | typeof nothing {
   const words = markWords(provenance);
-  return words ? html`${SPACE}<span class="inferred">${words}</span>` : nothing;
+  // A value, not template text: the build's template minifier drops a literal space at a template's start.
+  return words ? html`${gap(renderingLocale())}<span class="inferred">${words}</span>` : nothing;
 }

@@ -5,7 +5,7 @@
 import { CALLOUTS, INSETS, SHAPES, VIEW_BOX } from '../generated/map-geometry.js';
 import type { Dataset, OfficeKind } from '../core/data/types.js';
 import { stateName } from '../core/data/place-names.js';
-import { assignmentProvenance, markWords } from '../core/provenance.js';
+import { assignmentProvenance, withMark } from '../core/provenance.js';
 import { projectToMap } from './geo.js';
 import { ringsOf } from './point-in-state.js';
 import { regionOf, type Selection } from './selection.js';
@@ -131,8 +131,7 @@ export function mapModel(data: Dataset, s: Selection | undefined, order: readonl
     // Insets and call-outs show the code; speech-input users say what they see, so the name includes it.
     const name = INSETS[code] || CALLOUTS[code] ? `${stateName(code)} (${code})` : stateName(code);
     // Short: the state, and the mark of its assignment when no current source confirms it (the answer names the office).
-    const mark = markWords(assignmentProvenance(region, code));
-    const label = mark ? `${name} ${mark}` : name;
+    const label = withMark(name, assignmentProvenance(region, code));
     const regionIndex = data.regions.indexOf(region);
     return [{ code, name: stateName(code), label, regionIndex, selected: code === s?.state, inRegion: region.id === s?.regionId }];
   });

@@ -10,7 +10,8 @@ import { stateName } from '../core/data/place-names.js';
 import { STATE_CODES } from '../core/data/states.js';
 import type { Dataset, Region } from '../core/data/types.js';
 import { isOperating } from '../core/data/status.js';
-import { assignmentProvenance, markWords } from '../core/provenance.js';
+import { assignmentProvenance, markWords, withMark } from '../core/provenance.js';
+import { renderingLocale } from '../core/locale-registry.js';
 import { gap } from '../core/typography.js';
 import { STATE_ORDER } from '../generated/state-order.js';
 import { pinIcon, swatch } from './map.js';
@@ -123,18 +124,12 @@ function reasonFacts(r: Reason): string[] {
 }
 
 /** A state's name with the mark of its assignment when no current source confirms it. */
-const markedState = (region: Region, code: string): string => {
-  const mark = markWords(region.stateProvenance?.[code]);
-  return mark ? `${stateName(code)} ${mark}` : stateName(code);
-};
-
-/** A value, not template text: the build's template minifier drops a literal space at a template's start. */
-const SPACE = ' ';
+const markedState = (region: Region, code: string): string => withMark(stateName(code), region.stateProvenance?.[code]);
 
 /** The region's states, marked as the region's assignment is (its own states' marks inline). */
 function stateList(region: Region): TemplateResult {
   const mark = markWords(region.provenance);
-  return html`${region.states.map((c) => markedState(region, c)).join(t.separator())}${mark ? html`${SPACE}<span class="states-mark">${mark}</span>` : nothing}`;
+  return html`${region.states.map((c) => markedState(region, c)).join(t.separator())}${mark ? html`${gap(renderingLocale())}<span class="states-mark">${mark}</span>` : nothing}`;
 }
 
 export function renderResult(data: Dataset, s: Selection | undefined, level: number, card: (id: string, compact: boolean, level: number) => TemplateResult, locale: string): TemplateResult {

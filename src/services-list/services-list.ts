@@ -21,8 +21,8 @@ export interface ServiceToggleDetail {
 
 
 /**
- * What CRS does for LGBTQ communities, from the CRS brochure: five services as disclosures (a button per
- * service, arrow keys, Home and End move between them), how CRS works with LGBTQ communities, and about CRS.
+ * What CRS did for LGBTQ communities, as its brochure (about 2016–2020) described it: five services as disclosures (a button per
+ * service, arrow keys, Home and End move between them), how CRS worked with LGBTQ communities, and about CRS.
  * In locales whose text is ours rather than CRS's, a note says so.
  *
  * @tagname crs-services-list

@@ -25,7 +25,7 @@ const FORMATS: Record<Format, Json> = {
   email: { type: 'string', maxLength: 254, pattern: ADDRESS.source, description: 'A bare address: no mailto:, no ?parameters, no % or consecutive dots.' },
   phone: { type: 'string', pattern: '^\\+?[0-9 ().\\-/\\u00a0]+$', description: 'Must convert to E.164: a U.S. number of 10 digits (202-305-2935, optionally with a leading 1) or + and 8–15 digits.' },
   zip: { type: 'string', pattern: '^\\d{5}(-\\d{4})?$' },
-  state: { enum: [...STATE_CODES], description: 'A USPS code of a state or territory CRS serves.' },
+  state: { enum: [...STATE_CODES], description: 'A USPS code of a state, the District of Columbia or a territory.' },
   tag: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
 };
 

@@ -32,7 +32,7 @@ const FORMS: Record<Format, string> = {
   email: 'a bare email address such as "askcrs@usdoj.gov", without "mailto:" or "?" parameters',
   phone: 'a phone number that converts to E.164: a U.S. number of 10 digits ("202-305-2935") or + and 8–15 digits ("+1 202 305 2935")',
   zip: 'a ZIP code of 5 digits, or ZIP+4 ("77002" or "77002-1234")',
-  state: 'a USPS code of a state or territory CRS serves (such as "TX"; see docs/data-schema.md)',
+  state: 'a USPS code of a state or territory (such as "TX"; see docs/data-schema.md)',
   tag: 'a language tag such as "en", "es" or "zh-Hans"',
 };
 
@@ -91,7 +91,7 @@ function ruleForm(p: ValidationProblem, input: unknown): string {
       return `each state in one region only; ${show(code)} is already served by region ${show(other?.id)}`;
     }
     case 'state-listed': return 'a code listed in this region’s "states"';
-    case 'coverage': return 'every state and territory CRS serves in one region; these are in none';
+    case 'coverage': return 'every state and territory in one region; these are in none';
     case 'hq-region': return 'null: headquarters belongs to no region';
     case 'hq-id': return '"hq": the headquarters office has the id "hq"';
     case 'region-known': return `the id of a region in "regions" (${regions.map((r) => show(r?.id)).join(', ')})`;
