@@ -107,6 +107,9 @@ export default {
   // One page at a time: focus and axe checks need the page in the foreground, and the suite takes seconds.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The console and error recorder of tests/harness.ts: the file every page the tests open in a frame loads first.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script src="/tests/fixtures/recorder.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics, forcedColors, reactBundle, fixtureBundles],
   middleware: [
     // Hostile data-src servers for the bad-input tests.

@@ -4,7 +4,7 @@ import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, engine, shadow } from './helpers.js';
+import { captureWarnings, engine, shadow } from './harness.js';
 import { sameColor } from './color.js';
 import '../src/locales/all.js';
 

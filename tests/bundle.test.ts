@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { captureWarnings, text } from './helpers.js';
+import { captureWarnings, text } from './harness.js';
 
 // These tests use the built files exactly as partners embed them (npm test builds first).
 const BUNDLE = '/dist/crs-widgets.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { LitElement } from 'lit';
-import { captureWarnings, shadow, text } from './helpers.js';
+import { captureWarnings, shadow, text } from './harness.js';
 import { setDebug } from '../src/core/crs-element.js';
 
 // These tests read the on-screen notices a partner sees with `debug` (visitors never see them).

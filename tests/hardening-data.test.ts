@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/contact-card/define.js';
 import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { cachedDatasetCount, loadDataset, MAX_CACHED } from '../src/core/data/load.js';
-import { shadow, text } from './helpers.js';
+import { shadow, text } from './harness.js';
 import { setDebug } from '../src/core/crs-element.js';
 
 // These tests read the on-screen notices a partner sees with `debug` (visitors never see them).

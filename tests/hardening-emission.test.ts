@@ -6,7 +6,7 @@ import type { Dataset } from '../src/core/data/types.js';
 import { mailtoHref, normalisePhone, safeHref, telHref } from '../src/core/links.js';
 import { buildVCard, escapeText } from '../src/contact-card/vcard.js';
 import { setLocale } from '../src/core/locale.js';
-import { shadow } from './helpers.js';
+import { shadow } from './harness.js';
 import '../src/locales/all.js';
 
 // Issue 16 items 1 (vCard injection), 6 (link injection) and 8 (bidi spill), on the emission side:

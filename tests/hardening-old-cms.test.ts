@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { text } from './helpers.js';
+import { text } from './harness.js';
 
 // Issue 16 item 3: old CMS pages that load Prototype.js or MooTools before us. Those libraries
 // replace built-ins (Prototype 1.6's Array.prototype.reduce, Prototype's and MooTools's Array.from)

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { engine } from './helpers.js';
+import { engine } from './harness.js';
 
 // Issue 16, item 2: lit-html creates the Trusted Types policy "lit-html" at load; a page running its
 // own Lit (or both our bundles) under `trusted-types lit-html` got "Policy with name "lit-html"

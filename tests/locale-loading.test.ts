@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
 import { availableLocales } from '../src/core/locale.js';
-import { captureWarnings, shadow, text } from './helpers.js';
+import { captureWarnings, shadow, text } from './harness.js';
 
 describe('locales are modules that register themselves', () => {
   it('shows English, and says so once, for a locale that is not loaded', async () => {

@@ -4,7 +4,7 @@ import '../src/contact-card/define.js';
 import '../src/office-locator/define.js';
 import '../src/services-list/define.js';
 import { getLocale, LOCALES, setLocale } from '../src/core/locale.js';
-import { captureWarnings, shadow, text } from './helpers.js';
+import { captureWarnings, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 
 const title = (el: Element) => text(shadow(el).querySelector('[part="title"]'));

@@ -4,7 +4,7 @@ import '../src/office-locator/define.js';
 import type { CrsOfficeLocator } from '../src/office-locator/office-locator.js';
 import { setLocale } from '../src/core/locale.js';
 import { distance } from '../src/office-locator/messages.js';
-import { mockGeolocation, shadow, text } from './helpers.js';
+import { mockGeolocation, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => shadow(el).querySelector<T>(s);

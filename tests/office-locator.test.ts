@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/office-locator/define.js';
 import type { CrsOfficeLocator, OfficeSelectDetail } from '../src/office-locator/office-locator.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, mockGeolocation, shadow, text } from './helpers.js';
+import { captureWarnings, mockGeolocation, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 import { setDebug } from '../src/core/crs-element.js';
 

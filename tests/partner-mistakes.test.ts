@@ -8,7 +8,7 @@ import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import { setDebug } from '../src/core/crs-element.js';
-import { captureWarnings, shadow, text } from './helpers.js';
+import { captureWarnings, shadow, text } from './harness.js';
 
 const BUNDLE = new URL('/dist/crs-widgets.js', location.href).href;
 

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { setLocale } from '../src/core/locale.js';
-import { chromiumOnly, mockGeolocation, shadow } from './helpers.js';
+import { chromiumOnly, mockGeolocation, shadow } from './harness.js';
 import '../src/locales/all.js';
 
 type Metrics = { listeners: number; nodes: number; heap: number };

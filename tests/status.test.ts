@@ -13,7 +13,7 @@ import { clock } from '../src/core/status/clock.js';
 import { helpText } from '../src/core/status/messages.js';
 import { withLocale } from '../src/core/locale.js';
 import { LOCALES } from '../src/core/locale-table.js';
-import { savedVCard, shadow, text } from './helpers.js';
+import { savedVCard, shadow, text } from './harness.js';
 
 const OPERATING = '/tests/fixtures/operating-data.json';
 const q = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
