@@ -44,7 +44,7 @@ export const captureWarnings = async (run: () => unknown): Promise<string[]> => 
  * the order they were set), so errors and rejections they report, and notes they print, are in. An
  * ordering, not a guess at a duration.
  */
-export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+export const settle = (win: Window = window): Promise<void> => new Promise((resolve) => win.setTimeout(resolve, 0));
 
 /**
  * Runs `check` on every change to these shadow roots (and once now) until `done` is true: for
@@ -88,7 +88,8 @@ export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 export function $<E extends Element = HTMLElement>(root: Element | Document | ShadowRoot, ...selectors: string[]): E | null {
   let scope: Element | Document | ShadowRoot | null | undefined = root;
   for (const selector of selectors) {
-    const within: ParentNode | null | undefined = scope instanceof Element ? scope.shadowRoot : scope;
+    // Elements have a shadow root to look in (checked by node type: a frame's elements are not `instanceof Element` here).
+    const within: ParentNode | null | undefined = scope.nodeType === Node.ELEMENT_NODE ? (scope as Element).shadowRoot : scope;
     scope = within?.querySelector(selector);
     if (!scope) return null;
   }
@@ -104,7 +105,7 @@ export function $$<E extends Element = HTMLElement>(root: Element | Document | S
       if (el.shadowRoot) visit(el.shadowRoot);
     }
   };
-  visit(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  visit((root as Element).shadowRoot ?? root);
   return found;
 }
 
@@ -204,6 +205,24 @@ export async function openPage(options: PageOptions): Promise<Page> {
       open.delete(frame);
     },
   };
+}
+
+/**
+ * The problems a page under a Content-Security-Policy has reported so far, once the browser has
+ * reported them all: a last inline style is refused on purpose, and violations are reported in order,
+ * so when that one is in, every earlier one is. Fails if the page enforces no policy.
+ */
+export async function violationsSoFar(page: Page): Promise<string[]> {
+  const sentinel = page.doc.createElement('div');
+  sentinel.setAttribute('style', 'color: red');
+  page.doc.body.append(sentinel);
+  const problems = page.recorded.problems;
+  const isSentinel = (p: string) => /^violation style-src/.test(p);
+  const before = problems.filter(isSentinel).length;
+  await waitUntil(() => problems.filter(isSentinel).length > before, 'the page enforces no Content-Security-Policy (an inline style was allowed)', { timeout: 5000 });
+  sentinel.remove();
+  const last = problems.map(isSentinel).lastIndexOf(true);
+  return problems.filter((p, i) => i !== last);
 }
 
 // Widgets and the browser --------------------------------------------------------------------
