@@ -101,6 +101,26 @@ const reactBundle = {
   },
 };
 
+/**
+ * `PUT /tests/served/<name>.json` keeps a body a test wrote (a dataset built in the test); `GET` serves it,
+ * so a test gives a widget its data the way partners do, through `data-src` (tests/harness.ts, `serve`).
+ */
+const served = new Map();
+const servedFiles = async (context, next) => {
+  const name = /^\/tests\/served\/([\w-]+\.json)$/.exec(context.path)?.[1];
+  if (!name) return next();
+  if (context.method === 'PUT') {
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    served.set(name, Buffer.concat(chunks).toString('utf8'));
+    context.status = 204;
+    return;
+  }
+  if (!served.has(name)) return next();
+  context.type = 'application/json';
+  context.body = served.get(name);
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -112,6 +132,7 @@ export default {
     `<!doctype html><html><head><script src="/tests/fixtures/recorder.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics, forcedColors, reactBundle, fixtureBundles],
   middleware: [
+    servedFiles,
     // Hostile data-src servers for the bad-input tests.
     async (context, next) => {
       if (context.path === '/tests/fixtures/slow.json') {

@@ -145,6 +145,15 @@ export async function mountAll(markup: TemplateResult | string): Promise<LitElem
   return [...host.children] as LitElement[];
 }
 
+/** Serves `data` as a JSON file under a new URL for this page's tests (web-test-runner.config.js); returns the URL. */
+let servedCount = 0;
+export async function serve(data: unknown): Promise<string> {
+  const url = `/tests/served/${Date.now()}-${servedCount++}.json`;
+  const response = await fetch(url, { method: 'PUT', body: JSON.stringify(data) });
+  if (!response.ok) throw new Error(`the test runner did not keep ${url}`);
+  return url;
+}
+
 // Pages in frames -------------------------------------------------------------------------------
 
 export const BUNDLES = { module: '<script type="module" src="/dist/crs-widgets.js"></script>', classic: '<script src="/dist/crs-widgets.iife.js"></script>' } as const;

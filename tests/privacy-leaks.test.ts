@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { setLocale } from '../src/core/locale.js';
-import { chromiumOnly, mockGeolocation, shadow } from './harness.js';
+import { $, $$, chromiumOnly, mockGeolocation, settle, shadow } from './harness.js';
 import '../src/locales/all.js';
 
 type Metrics = { listeners: number; nodes: number; heap: number };
@@ -50,7 +50,10 @@ describe('privacy: no request beyond data-src, no storage', () => {
       for (const button of shadow(nested).querySelectorAll<HTMLButtonElement>('button')) button.click();
       for (const button of shadow(card).querySelectorAll<HTMLButtonElement>('button')) button.click();
       await setLocale('ko');
-      await new Promise((r) => setTimeout(r, 300));
+      // Every widget, nested cards included, has rendered everything asked of it, in Korean, its data file read.
+      await waitUntil(() => $$(page, 'crs-contact-card, crs-services-list, crs-office-locator').every((el) => $(el, '.base:not([aria-busy])')?.lang === 'ko'), 'not all in Korean', { timeout: 10_000 });
+      await Promise.all($$<LitElement>(page, 'crs-contact-card, crs-services-list, crs-office-locator').map((el) => el.updateComplete));
+      await settle();
       const requests = performance
         .getEntriesByType('resource')
         .filter((e) => e.startTime >= since)
