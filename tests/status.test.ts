@@ -110,8 +110,9 @@ describe('help now', () => {
     const el = await widget('crs-contact-card', { office: 'houston' });
     const fbi = q(el, '[part="help"] a[href^="tel:"]')!;
     fbi.addEventListener('click', (e) => e.preventDefault());
-    setTimeout(() => fbi.click());
-    const { detail } = await oneEvent(el, 'crs-contact-action');
+    const fired = oneEvent(el, 'crs-contact-action');
+    fbi.click();
+    const { detail } = await fired;
     expect(detail).to.deep.equal({ officeId: null, action: 'call', what: 'fbi' });
   });
 
