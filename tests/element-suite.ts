@@ -97,8 +97,8 @@ export function elementSuite(tag: string, options: SuiteOptions): void {
         const { warnings } = await record(async () => {
           el = await widget({ 'data-src': fresh('/tests/fixtures/operating-data.json'), debug: '' });
         });
-        expect(statusNotice(el)).to.equal(null);
-        expect(notice(el)).to.equal(null);
+        expect(Boolean(statusNotice(el))).to.be.false;
+        expect(Boolean(notice(el))).to.be.false;
         expect(warnings.filter((w) => w.includes('data-src'))).to.deep.equal([]);
       });
 
@@ -111,7 +111,7 @@ export function elementSuite(tag: string, options: SuiteOptions): void {
           loud = await widget({ 'data-src': src, debug: '' });
         });
         for (const el of [quiet, loud]) expect(text(statusNotice(el)), 'the bundled status').to.include('2025');
-        expect(notice(quiet), 'visitors see no notice').to.equal(null);
+        expect(Boolean(notice(quiet)), 'visitors see no notice').to.be.false;
         expect(text(notice(loud))).to.include('built into this widget');
         expect(warnings.filter((w) => w.includes(src)), 'one warning per file').to.have.length(1);
         expect(problems).to.deep.equal([]);
@@ -130,7 +130,7 @@ export function elementSuite(tag: string, options: SuiteOptions): void {
           // Every moment until it gives up: loading, no bundled facts, no notice.
           await watch([shadow(el)], () => {
             expect($(el, '.base')!.getAttribute('aria-busy'), 'loading').to.equal('true');
-            expect(statusNotice(el), 'no bundled data while loading').to.equal(null);
+            expect(Boolean(statusNotice(el)), 'no bundled data while loading').to.be.false;
           }, () => isRendered(el));
           expect(performance.now() - started, 'waited for data-timeout').to.be.at.least(timeout);
           expect(text(notice(el))).to.include('took too long').and.include('built into this widget');
@@ -138,7 +138,7 @@ export function elementSuite(tag: string, options: SuiteOptions): void {
           // The same file, asked for now, arrives after the widget's copy would have: the widget still shows the bundled data.
           await fetch(src, { cache: 'no-store' }).then((r) => r.text());
           await el.updateComplete;
-          expect(statusNotice(el), 'the late file is not shown').to.exist;
+          expect(Boolean(statusNotice(el)), 'the late file is not shown').to.be.true;
         } finally {
           el.remove();
         }
@@ -177,14 +177,14 @@ export function elementSuite(tag: string, options: SuiteOptions): void {
           loud = await widget({ [attribute]: value, debug: '' });
         });
         expect(warnings.filter((w) => w.includes(named))).to.have.length(1);
-        expect(notice(quiet)).to.equal(null);
-        expect($(quiet, '[role="alert"]:not(:empty)')).to.equal(null);
+        expect(Boolean(notice(quiet))).to.be.false;
+        expect(Boolean($(quiet, '[role="alert"]:not(:empty)'))).to.be.false;
         expect(text(notice(loud))).to.include(named);
-        expect(notice(loud)!.closest('[role="alert"], [aria-live]')).to.equal(null);
+        expect(Boolean(notice(loud)!.closest('[role="alert"], [aria-live]'))).to.be.false;
         // Taking debug away takes the notice away.
         loud.removeAttribute('debug');
         await loud.updateComplete;
-        expect(notice(loud)).to.equal(null);
+        expect(Boolean(notice(loud))).to.be.false;
       });
     });
 
@@ -192,9 +192,9 @@ export function elementSuite(tag: string, options: SuiteOptions): void {
       it('says first that CRS closed its offices, with the date, calmly (not an alert)', async () => {
         const el = await widget();
         const status = statusNotice(el)!;
-        expect(status).to.exist;
+        expect(Boolean(status), 'the status notice').to.be.true;
         expect(text(status)).to.match(/2025|2026/);
-        expect(status.closest('[role="alert"], [aria-live="assertive"]')).to.equal(null);
+        expect(Boolean(status.closest('[role="alert"], [aria-live="assertive"]'))).to.be.false;
         // Before anything that invites a call or a choice (the help from other services aside).
         const invites = [...shadow(el).querySelectorAll('a[href^="tel:"], a[href^="mailto:"], select, input, .toggle')].filter((i) => !i.closest('[part="help"]'));
         for (const invite of invites) expect(Boolean(status.compareDocumentPosition(invite) & Node.DOCUMENT_POSITION_FOLLOWING), `before ${invite.localName}`).to.be.true;

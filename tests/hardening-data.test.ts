@@ -97,6 +97,7 @@ describe('superseded data-src requests are cancelled (issue 16 item 5)', () => {
       await settle();
       await el.updateComplete;
       expect(title(el)).to.equal('Partner East Office <b>bold</b>');
+      expect(text(shadow(el).querySelector('[part="error"]')), 'no notice from the superseded file').to.equal('');
       expect(problems).to.deep.equal([]);
     } finally {
       window.AbortController = saved;
