@@ -103,12 +103,35 @@ const reactBundle = {
   },
 };
 
+/**
+ * `PUT /tests/served/<name>.json` keeps a body a test wrote (a dataset built in the test); `GET` serves it,
+ * so a test gives a widget its data the way partners do, through `data-src` (tests/harness.ts, `serve`).
+ */
+const served = new Map();
+const servedFiles = async (context, next) => {
+  const name = /^\/tests\/served\/([\w-]+\.json)$/.exec(context.path)?.[1];
+  if (!name) return next();
+  if (context.method === 'PUT') {
+    const chunks = [];
+    for await (const chunk of context.req) chunks.push(chunk);
+    served.set(name, Buffer.concat(chunks).toString('utf8'));
+    context.status = 204;
+    return;
+  }
+  if (!served.has(name)) return next();
+  context.type = 'application/json';
+  context.body = served.get(name);
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: focus and axe checks need the page in the foreground, and the suite takes seconds.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The console and error recorder of tests/harness.ts: the file every page the tests open in a frame loads first.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script src="/tests/fixtures/recorder.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), cdpMetrics, forcedColors, reactBundle, fixtureBundles],
   middleware: [
     // A bundle byte for byte, as a partner's server sends it (the plugins above would rewrite it): the integrity test.
@@ -117,6 +140,7 @@ export default {
       context.type = 'application/javascript';
       context.body = await readFile(context.path.slice(1));
     },
+    servedFiles,
     // Hostile data-src servers for the bad-input tests.
     async (context, next) => {
       if (context.path === '/tests/fixtures/slow.json') {

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { captureWarnings, text } from './helpers.js';
+import { $, BUNDLES, openPage, record, settle, text, violationsSoFar } from './harness.js';
 
 // These tests use the built files exactly as partners embed them (npm test builds first).
 const BUNDLE = '/dist/crs-widgets.js';
@@ -33,22 +33,14 @@ describe('dist/crs-widgets.js', () => {
   });
 
   it('renders widgets already on the page in their language at once, without a false "not loaded" note', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<script>window.warnings = []; const warn = console.warn; console.warn = (...a) => { warnings.push(a.join(' ')); warn(...a); };</script>
-      <crs-contact-card lang="ar"></crs-contact-card><crs-contact-card lang="es"></crs-contact-card>
-      <script type="module" src="${new URL(BUNDLE, location.href).href}"></script>`;
-    document.body.append(frame);
-    try {
-      const win = () => frame.contentWindow as (Window & { warnings?: string[] }) | null;
-      const titles = () => [...(frame.contentDocument?.querySelectorAll('crs-contact-card') ?? [])].map((c) => text(c.shadowRoot?.querySelector('[part="title"]')));
-      await waitUntil(() => titles().length === 2 && titles().every(Boolean), 'the cards did not render', { timeout: 10000 });
-      expect(titles()[0]).to.include('المقر');
-      expect(titles()[1]).to.match(/Sede/);
-      await new Promise((r) => setTimeout(r, 50));
-      expect(win()!.warnings!.filter((w) => w.includes('not loaded'))).to.deep.equal([]);
-    } finally {
-      frame.remove();
-    }
+    const page = await openPage({ body: `<crs-contact-card lang="ar"></crs-contact-card><crs-contact-card lang="es"></crs-contact-card>${BUNDLES.module}` });
+    const titles = () => [...page.doc.querySelectorAll('crs-contact-card')].map((c) => text($(c, '[part="title"]')));
+    await waitUntil(() => titles().every(Boolean), 'the cards did not render', { timeout: 10000 });
+    expect(titles()[0]).to.include('المقر');
+    expect(titles()[1]).to.match(/Sede/);
+    // A "not loaded" note would come from a zero-delay timer set while the cards rendered.
+    await settle(page.win);
+    expect(page.recorded.warnings.filter((w) => w.includes('not loaded'))).to.deep.equal([]);
   });
 
   it('contains everything: no imports, no chunks, every locale', async () => {
@@ -62,15 +54,11 @@ describe('dist/crs-widgets.js', () => {
 
   it('survives being loaded again under another URL and as a classic script: one warning, no exception', async () => {
     const first = window.CRSWidgets;
-    const errors: string[] = [];
-    const onError = (e: ErrorEvent) => errors.push(e.message);
-    window.addEventListener('error', onError);
-    const warnings = await captureWarnings(async () => {
+    const { warnings, problems } = await record(async () => {
       await import(/* @vite-ignore */ `${BUNDLE}?copy=2`);
       await addScript({ src: '/dist/crs-widgets.iife.js' });
     });
-    window.removeEventListener('error', onError);
-    expect(errors).to.deep.equal([]);
+    expect(problems).to.deep.equal([]);
     expect(window.CRSWidgets).to.equal(first);
     const duplicates = warnings.filter((w) => w.includes('already defined'));
     expect(duplicates).to.have.length(1);
@@ -78,44 +66,30 @@ describe('dist/crs-widgets.js', () => {
   });
 
   it('gives a classic-script page window.CRSWidgets', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<script src="/dist/crs-widgets.iife.js"></script><crs-contact-card></crs-contact-card>`;
-    document.body.append(frame);
-    await waitUntil(() => (frame.contentWindow as Window | null)?.CRSWidgets, 'no CRSWidgets in the classic page');
-    const win = frame.contentWindow as Window;
-    expect(win.CRSWidgets!.version).to.equal(pkg.version);
-    await waitUntil(() => win.document.querySelector('crs-contact-card')?.shadowRoot?.querySelector('[part="title"]'));
-    frame.remove();
+    const page = await openPage({ body: `${BUNDLES.classic}<crs-contact-card></crs-contact-card>` });
+    expect(page.win.CRSWidgets!.version).to.equal(pkg.version);
+    await waitUntil(() => page.$('crs-contact-card', '[part="title"]'), 'the card did not render');
+    expect(page.recorded.problems).to.deep.equal([]);
   });
 });
 
 describe('unsupported browsers', () => {
   it('show the fallback a partner writes inside the element until the widget takes over', async () => {
-    const frame = document.createElement('iframe');
     const fallback = '<crs-contact-card><p id="fallback">Contact CRS: askcrs@usdoj.gov, 202-305-2935</p></crs-contact-card>';
     // Without the bundle (a browser that cannot run it), the fallback is what readers get.
-    frame.srcdoc = fallback;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const plain = frame.contentDocument!.getElementById('fallback')!;
-    expect(plain.getBoundingClientRect().height).to.be.greaterThan(0);
+    const plain = await openPage({ body: fallback });
+    expect(plain.doc.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
     // With the bundle, the widget renders and the fallback is no longer shown.
-    frame.srcdoc = `<script type="module" src="/dist/crs-widgets.js"></script>${fallback}`;
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const doc = frame.contentDocument!;
-    await waitUntil(() => doc.querySelector('crs-contact-card')?.shadowRoot?.querySelector('[part="title"]'));
-    expect(doc.getElementById('fallback')!.getBoundingClientRect().height).to.equal(0);
-    frame.remove();
+    const page = await openPage({ body: `${BUNDLES.module}${fallback}` });
+    await waitUntil(() => page.$('crs-contact-card', '[part="title"]'));
+    expect(page.doc.getElementById('fallback')!.getBoundingClientRect().height).to.equal(0);
   });
 });
 
 describe('strict Content-Security-Policy with Trusted Types', () => {
   it('renders every element with zero violations', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/tests/fixtures/csp/index.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & { cspViolations: string[] };
+    const page = await openPage({ src: '/tests/fixtures/csp/index.html' });
+    const win = page.win;
     const widgets = () => [...win.document.querySelectorAll('crs-contact-card, crs-services-list, crs-office-locator')];
     await waitUntil(() => widgets().every((w) => w.shadowRoot?.querySelector('[role="heading"]')), 'widgets did not render');
     // The stylesheet applied (constructable stylesheets are allowed by style-src 'self').
@@ -127,15 +101,9 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     const locator = win.document.querySelector('crs-office-locator')!.shadowRoot!;
     locator.querySelector<HTMLInputElement>('#zip')!.value = '00901';
     locator.querySelector<HTMLButtonElement>('form.zip button')!.click();
-    await (win as Window & { CRSWidgets: { setLocale(l: string): Promise<void> } }).CRSWidgets.setLocale('ar');
+    await win.CRSWidgets!.setLocale('ar');
     await waitUntil(() => locator.querySelector('.base')?.getAttribute('dir') === 'rtl');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(win.cspViolations).to.deep.equal([]);
-    // Our check is real: an inline style is refused on this page.
-    const probe = win.document.createElement('div');
-    probe.setAttribute('style', 'color: red');
-    win.document.body.append(probe);
-    await waitUntil(() => win.cspViolations.length > 0, 'the CSP is not enforced');
-    frame.remove();
+    // Every violation so far, once an inline style has been refused on purpose (which also shows the policy is enforced).
+    expect(await violationsSoFar(page)).to.deep.equal([]);
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { elementMarkup, npmSnippet, scriptSnippet, type EmbedConfig } from '../stories/configurator/snippet.js';
 import { setLocale } from '../src/core/locale.js';
+import { openPage, rendered } from './harness.js';
 
 const CONFIGS: EmbedConfig[] = [
   { tag: 'crs-office-locator', attributes: { state: 'TX', 'no-geolocation': true, view: 'map' }, locale: 'es', theme: 'dark', tokens: { '--crs-color-primary': '#ffb3d9' } },
@@ -29,7 +30,6 @@ function look(el: Element, win: Window = window) {
   };
 }
 
-type Widget = Element & { updateComplete: Promise<unknown> };
 const langShown = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.base')!.lang;
 /** Where two texts part, for a failure message that shows the difference. */
 const differ = (a: string, b: string) => {
@@ -37,23 +37,11 @@ const differ = (a: string, b: string) => {
   while (i < a.length && a[i] === b[i]) i++;
   return `…${a.slice(Math.max(0, i - 30), i + 50)} | …${b.slice(Math.max(0, i - 30), i + 50)}`;
 };
-const rendered = async (el: Element) => {
-  await waitUntil(() => el.shadowRoot?.querySelector('[role="heading"]'));
-  await (el as Widget).updateComplete;
-  return el;
-};
-
-/** A blank page with the bundle and the pasted snippet; `look` of its element. */
+/** A blank page with the bundle and the pasted snippet, once its element has rendered. */
 async function pasted(config: EmbedConfig, width: number) {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = `${width}px`;
-  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${scriptSnippet(config, '/dist/crs-widgets.js')}</body></html>`;
-  document.body.append(frame);
-  const win = frame.contentWindow!;
-  await waitUntil(() => win.document.querySelector(config.tag)?.shadowRoot?.querySelector('[role="heading"]'), 'the pasted snippet did not render', { timeout: 5000 });
-  const el = win.document.querySelector(config.tag)!;
-  await (el as Widget).updateComplete;
-  return { frame, win, el };
+  const page = await openPage({ width, body: scriptSnippet(config, '/dist/crs-widgets.js') });
+  const el = await rendered(page.doc.querySelector(config.tag)!);
+  return { page, win: page.win, el };
 }
 
 describe('embed configurator', () => {
@@ -80,13 +68,13 @@ describe('embed configurator', () => {
       const shown = await rendered(preview.querySelector(config.tag)!);
 
       // The snippet pasted into a blank page with the bundle.
-      const { frame, win, el } = await pasted(config, preview.getBoundingClientRect().width);
+      const { page: pastedPage, win, el } = await pasted(config, preview.getBoundingClientRect().width);
       try {
         await waitUntil(() => look(el, win).text === look(shown).text, `pasted | preview differ: ${differ(look(el, win).text, look(shown).text)}`, { timeout: 3000 });
         expect(look(el, win)).to.deep.equal(look(shown));
         if (config.locale !== 'auto') expect(look(shown).lang).to.equal(config.locale);
       } finally {
-        frame.remove();
+        pastedPage.close();
       }
     });
   }
@@ -105,13 +93,13 @@ describe('embed configurator', () => {
         // The core still has one language per page (SPEC §4 before per-element language): nothing to compare yet.
         this.skip();
       }
-      const { frame, win, el } = await pasted(config, page.getBoundingClientRect().width);
+      const { page: pastedPage, win, el } = await pasted(config, page.getBoundingClientRect().width);
       try {
         await waitUntil(() => look(el, win).text === look(shown).text, `pasted | preview differ: ${differ(look(el, win).text, look(shown).text)}`, { timeout: 3000 });
         expect(look(el, win)).to.deep.equal(look(shown));
         expect(langShown(neighbour)).to.equal('vi');
       } finally {
-        frame.remove();
+        pastedPage.close();
       }
     });
   }

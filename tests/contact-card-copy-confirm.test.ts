@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
-import { shadow, text } from './helpers.js';
+import { shadow, text } from './harness.js';
 
 async function card(width: number) {
   const wrapper = await fixture(html`<div style=${`width:${width}px`}><crs-contact-card office="northeast"></crs-contact-card></div>`);

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/contact-card/define.js';
-import { shadow, text } from './helpers.js';
+import { shadow, text } from './harness.js';
 
 describe('<crs-contact-card> copy fallback', () => {
   for (const works of [true, false]) {

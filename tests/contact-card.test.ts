@@ -3,7 +3,7 @@ import '../src/contact-card/define.js';
 import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, savedVCard, shadow, text, waitForNotice } from './helpers.js';
+import { captureWarnings, savedVCard, shadow, text, waitForNotice } from './harness.js';
 import '../src/locales/all.js';
 import { setDebug } from '../src/core/crs-element.js';
 

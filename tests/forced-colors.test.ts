@@ -9,7 +9,7 @@ import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import { backgroundOf, composedParent, contrast, deepElements, isSeen, parseColor } from './color.js';
-import { chromiumOnly, engine } from './helpers.js';
+import { chromiumOnly, engine } from './harness.js';
 
 const systemColour = (name: string) => {
   const probe = document.createElement('i');

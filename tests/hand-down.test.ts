@@ -7,7 +7,7 @@ import type { LitElement } from 'lit';
 import '../src/office-locator/define.js';
 import '../src/locales/all.js';
 import { setDebug } from '../src/core/crs-element.js';
-import { shadow, text } from './helpers.js';
+import { shadow, text } from './harness.js';
 
 const card = (locator: Element) => shadow(locator).querySelector<LitElement>('.result crs-contact-card');
 

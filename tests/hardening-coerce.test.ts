@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { LitElement } from 'lit';
-import { captureWarnings, shadow, text } from './helpers.js';
+import { $, BUNDLES, mount, openPage, record, shadow, text } from './harness.js';
 import { setDebug } from '../src/core/crs-element.js';
 
 // These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
@@ -13,22 +13,6 @@ after(() => setDebug(false));
 
 type Loose = LitElement & Record<string, unknown>;
 
-/** Runs `run` and returns the errors and unhandled rejections it caused on this page. */
-async function uncaught(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const onError = (e: ErrorEvent) => (seen.push(`error: ${e.message}`), e.preventDefault());
-  const onRejection = (e: PromiseRejectionEvent) => (seen.push(`rejection: ${String(e.reason)}`), e.preventDefault());
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((r) => setTimeout(r, 50));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return seen;
-}
 
 const cases: [string, string, unknown, (el: Loose) => void][] = [
   ['crs-services-list', 'services', ['mediation'], (el) => {
@@ -55,17 +39,13 @@ const cases: [string, string, unknown, (el: Loose) => void][] = [
 describe('wrongly typed properties (issue 16 item 7)', () => {
   for (const [tag, prop, value, check] of cases) {
     it(`<${tag}>.${prop} = ${typeof value === 'symbol' ? 'Symbol()' : JSON.stringify(value)}: coerced or ignored with a warning, never an uncaught error`, async () => {
-      let el!: Loose;
-      let warnings: string[] = [];
-      const errors = await uncaught(async () => {
-        el = (await fixture(html`<div></div>`)).appendChild(document.createElement(tag)) as Loose;
+      const el = await mount<Loose>(tag);
+      const { warnings, problems, errors } = await record(async () => {
+        el[prop] = value;
         await el.updateComplete;
-        warnings = await captureWarnings(async () => {
-          el[prop] = value;
-          await el.updateComplete;
-          await el.updateComplete;
-        });
+        await el.updateComplete;
       });
+      expect(problems).to.deep.equal([]);
       expect(errors).to.deep.equal([]);
       check(el);
       // A value that is not a string (or a list of strings, or a level number) is named in a warning.
@@ -75,29 +55,22 @@ describe('wrongly typed properties (issue 16 item 7)', () => {
   }
 });
 
-/** A frame running `head` before the bundle, reporting its errors. */
-async function frameWith(head: string, bundle: string, body = '<crs-contact-card office="houston"></crs-contact-card><crs-services-list></crs-services-list><crs-office-locator state="TX"></crs-office-locator>') {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<script>window.problems=[];addEventListener('error',e=>problems.push('error: '+e.message));addEventListener('unhandledrejection',e=>problems.push('rejection: '+e.reason));</script>${head}${bundle}${body}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return { frame, win: frame.contentWindow as Window & { problems: string[] } };
-}
+const WIDGETS = '<crs-contact-card office="houston"></crs-contact-card><crs-services-list></crs-services-list><crs-office-locator state="TX"></crs-office-locator>';
 
 describe('SES lockdown: a frozen Symbol (issue 16 item 7)', () => {
-  for (const bundle of ['<script type="module" src="/dist/crs-widgets.js"></script>', '<script src="/dist/crs-widgets.iife.js"></script>']) {
-    it(`${bundle.includes('iife') ? 'the classic' : 'the module'} bundle loads and renders after Object.freeze(Symbol)`, async function () {
+  for (const bundle of [BUNDLES.module, BUNDLES.classic]) {
+    it(`${bundle === BUNDLES.classic ? 'the classic' : 'the module'} bundle loads and renders after Object.freeze(Symbol)`, async function () {
       this.timeout(20_000);
-      const { frame, win } = await frameWith('<script>Object.freeze(Symbol);</script>', bundle);
-      const doc = win.document;
-      await waitUntil(() => [...doc.querySelectorAll('crs-contact-card, crs-services-list, crs-office-locator')].every((el) => el.shadowRoot?.querySelector('[role="heading"]')), 'the widgets did not render', { timeout: 15_000 });
-      expect((win as unknown as { Symbol: SymbolConstructor }).Symbol).to.satisfy(Object.isFrozen);
-      expect(text(doc.querySelector('crs-contact-card')!.shadowRoot!.querySelector('[part="title"]'))).to.equal('Houston Field Office');
+      const page = await openPage({ body: `<script>Object.freeze(Symbol);</script>${bundle}${WIDGETS}` });
+      const widgets = () => [...page.doc.querySelectorAll('crs-contact-card, crs-services-list, crs-office-locator')];
+      await waitUntil(() => widgets().every((el) => $(el, '[role="heading"]')), 'the widgets did not render', { timeout: 15_000 });
+      expect(page.win.Symbol).to.satisfy(Object.isFrozen);
+      const title = () => text(page.$('crs-contact-card', '[part="title"]'));
+      expect(title()).to.equal('Houston Field Office');
       // Properties still react (the decorators kept their metadata).
-      (doc.querySelector('crs-contact-card') as unknown as Loose).office = 'miami';
-      await waitUntil(() => text(doc.querySelector('crs-contact-card')!.shadowRoot!.querySelector('[part="title"]')) === 'Miami Field Office');
-      expect(win.problems).to.deep.equal([]);
-      frame.remove();
+      (page.doc.querySelector('crs-contact-card') as unknown as Loose).office = 'miami';
+      await waitUntil(() => title() === 'Miami Field Office');
+      expect(page.recorded.problems).to.deep.equal([]);
     });
   }
 });
@@ -105,20 +78,15 @@ describe('SES lockdown: a frozen Symbol (issue 16 item 7)', () => {
 describe('"Save contact" in a sandbox without allow-downloads (issue 16 item 10)', () => {
   it('says the file was not saved, and fires no event', async function () {
     this.timeout(20_000);
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
-    frame.srcdoc = '<script type="module" src="/dist/crs-widgets.js"></script><crs-contact-card office="houston"></crs-contact-card>';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const doc = frame.contentDocument!;
-    await waitUntil(() => doc.querySelector('crs-contact-card')?.shadowRoot?.querySelector('.actions button'), 'no card', { timeout: 15_000 });
-    const card = doc.querySelector('crs-contact-card')!;
+    const page = await openPage({ sandbox: 'allow-scripts allow-same-origin', body: `${BUNDLES.module}<crs-contact-card office="houston"></crs-contact-card>` });
+    await waitUntil(() => page.$('crs-contact-card', '.actions button'), 'no card', { timeout: 15_000 });
+    const save = page.$('crs-contact-card', '.actions button')!;
+    const card = page.doc.querySelector('crs-contact-card')!;
     const events: unknown[] = [];
     card.addEventListener('crs-contact-action', (e) => events.push((e as CustomEvent).detail));
-    card.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!.click();
-    await waitUntil(() => text(card.shadowRoot!.querySelector('[role="status"]')).length > 0);
-    expect(text(card.shadowRoot!.querySelector('[role="status"]'))).to.include('does not allow downloads');
+    save.click();
+    await waitUntil(() => text($(card, '[role="status"]')).length > 0);
+    expect(text($(card, '[role="status"]'))).to.include('does not allow downloads');
     expect(events).to.deep.equal([]);
-    frame.remove();
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/contact-card/define.js';
 import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { cachedDatasetCount, loadDataset, MAX_CACHED } from '../src/core/data/load.js';
-import { shadow, text } from './helpers.js';
+import { settle, shadow, text } from './harness.js';
 import { setDebug } from '../src/core/crs-element.js';
 
 // These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
@@ -85,12 +85,19 @@ describe('superseded data-src requests are cancelled (issue 16 item 5)', () => {
       await waitUntil(() => title(el) === 'Partner East Office <b>bold</b>', 'no data without AbortController', { timeout: 8000 });
       const result = await loadDataset(`/tests/fixtures/slow.json?ms=3000&n=${Math.random()}`, location.href, 200);
       expect(result).to.deep.equal({ ok: false, problem: { kind: 'timeout' } });
-      el.dataSrc = `/tests/fixtures/slow.json?ms=300&n=${Math.random()}`;
+      // A slow file (an empty object, which would put the bundled data back) superseded by the partner file:
+      // without AbortController the slow request runs on, and its late answer must not win.
+      const slow = `/tests/fixtures/slow.json?ms=300&n=${Math.random()}`;
+      el.dataSrc = slow;
       await el.updateComplete;
       el.dataSrc = '/tests/fixtures/partner-data.json?no-abort=2';
       await waitUntil(() => title(el) === 'Partner East Office <b>bold</b>');
-      await new Promise((r) => setTimeout(r, 600));
+      // The same slow file asked for now answers after the element's request did.
+      await (await fetch(slow)).text();
+      await settle();
+      await el.updateComplete;
       expect(title(el)).to.equal('Partner East Office <b>bold</b>');
+      expect(text(shadow(el).querySelector('[part="error"]')), 'no notice from the superseded file').to.equal('');
       expect(problems).to.deep.equal([]);
     } finally {
       window.AbortController = saved;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/contact-card/define.js';
 import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
@@ -6,7 +6,7 @@ import type { Dataset } from '../src/core/data/types.js';
 import { mailtoHref, normalisePhone, safeHref, telHref } from '../src/core/links.js';
 import { buildVCard, escapeText } from '../src/contact-card/vcard.js';
 import { setLocale } from '../src/core/locale.js';
-import { shadow } from './helpers.js';
+import { mount, serve, shadow } from './harness.js';
 import '../src/locales/all.js';
 
 // Issue 16 items 1 (vCard injection), 6 (link injection) and 8 (bidi spill), on the emission side:
@@ -32,14 +32,13 @@ function withData(mutate: (data: Mutable) => void): Dataset {
   return data;
 }
 
-/** Gives a card a dataset directly, the way a data-src would once validated (emission is tested here, not validation). */
+/** A card given `data` the way a partner gives it, as its `data-src` file, once it has read it. */
 async function cardWith(data: Dataset, office: string): Promise<CrsContactCard> {
-  const el = await fixture<CrsContactCard>(html`<crs-contact-card office=${office}></crs-contact-card>`);
-  (el as unknown as { store: { data: Dataset } }).store.data = data;
-  el.requestUpdate();
-  await el.updateComplete;
-  return el;
+  return mount<CrsContactCard>('crs-contact-card', { office, 'data-src': await serve(data), debug: '' });
 }
+
+/** The card refused the file: it says so (with `debug`) and shows the bundled data. */
+const refused = (el: Element) => expect(Boolean(shadow(el).querySelector('[part="error"]')), 'the file was refused').to.be.true;
 
 /** Clicks "Save contact" and returns the vCard text the page would download. */
 async function savedVCard(el: CrsContactCard): Promise<string> {
@@ -59,7 +58,7 @@ async function savedVCard(el: CrsContactCard): Promise<string> {
 }
 
 describe('vCard injection (issue 16 item 1)', () => {
-  it('writes one card with only its own properties when the website, name and city carry CR/LF', async () => {
+  it('a file whose website, name and city carry CR/LF is refused: one card, only its own properties', async () => {
     const data = withData((d) => {
       d.contact.website = ATTACK_URL;
       const hq = d.offices.find((o) => o.id === 'hq')!;
@@ -67,6 +66,7 @@ describe('vCard injection (issue 16 item 1)', () => {
       hq.city = 'Washington\rNOTE:injected';
     });
     const el = await cardWith(data, 'hq');
+    refused(el);
     const { lines, cards } = parseVCard(await savedVCard(el));
     expect(cards).to.equal(1);
     const names = lines.map((l) => l.split(/[:;]/)[0].toUpperCase());
@@ -77,8 +77,8 @@ describe('vCard injection (issue 16 item 1)', () => {
     expect(lines.find((l) => l.startsWith('NOTE'))).not.to.include('injected');
     expect(lines.join('\n')).not.to.match(/javascript:/i);
     expect(lines.join('\n')).not.to.include('Emergency');
-    // The injected name is one escaped value of FN.
-    expect(lines.find((l) => l.startsWith('FN:'))).to.equal('FN:CRS\\nTEL:+15555550111');
+    // The injected name is nowhere (an escaped one is tested above, on buildVCard).
+    expect(lines.join('\n')).not.to.include('+15555550111');
     // The website is not shown or linked in its raw form either.
     expect([...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'))).not.to.include(ATTACK_URL);
   });
@@ -113,9 +113,10 @@ describe('link injection (issue 16 item 6)', () => {
       // Headquarters' email lives on the hq office (one headquarters contact).
       d.offices.find((o) => o.id === 'hq')!.email = 'askcrs@usdoj.gov?bcc=spy%40evil.example&subject=x';
     }), 'hq');
+    refused(el);
     const hrefs = [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
-    expect(hrefs.filter((h) => h.startsWith('mailto:'))).to.deep.equal([]);
-    expect(await savedVCard(el)).not.to.include('EMAIL');
+    expect(hrefs.filter((h) => h.startsWith('mailto:'))).to.deep.equal(['mailto:askcrs@usdoj.gov']);
+    expect(await savedVCard(el)).not.to.include('spy');
   });
 
   it('normalises phone numbers to E.164 once, for the tel: link and the vCard alike', async () => {
@@ -139,10 +140,11 @@ describe('link injection (issue 16 item 6)', () => {
       if (e164) expect(card, input).to.include(`TEL;VALUE=uri;TYPE="work,voice":tel:${e164}\r\n`);
       else expect(card, input).not.to.include('TEL');
     }
+    // A number the card could not dial is refused with its file, not shown without a link.
     const el = await cardWith(withData((d) => (d.offices.find((o) => o.id === 'hq')!.phone = '305-2935')), 'hq');
+    refused(el);
     const hrefs = [...shadow(el).querySelectorAll('.methods a')].map((a) => a.getAttribute('href') ?? '');
-    expect(hrefs.filter((h) => h.startsWith('tel:'))).to.deep.equal([]);
-    expect(shadow(el).querySelector('.methods')!.textContent).to.include('305-2935');
+    expect(hrefs.filter((h) => h.startsWith('tel:'))).to.deep.equal(['tel:+12023052935']);
   });
 });
 
@@ -152,19 +154,15 @@ describe('bidi spill (issue 16 item 8)', () => {
   for (const locale of ['en', 'ar'] as const) {
     it(`keeps "Hous\\u202Eton" from reordering the rest of the address (${locale})`, async () => {
       await setLocale(locale);
-      const data = withData((d) => {
-        const office = d.offices.find((o) => o.id === 'northeast')!;
-        office.city = 'Hous\u202Eton';
-        office.state = 'T\u202EX';
-        office.zip = '77002';
-      });
-      const el = await cardWith(data, 'northeast');
+      // A file with an override in the city is refused; the address shown has each field isolated.
+      const el = await cardWith(withData((d) => (d.offices.find((o) => o.id === 'northeast')!.city = 'Hous\u202Eton')), 'northeast');
+      refused(el);
       const address = shadow(el).querySelector('address')!;
       // No bidi control reaches the page, and each field is isolated.
       expect(address.textContent).not.to.match(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
-      const zip = [...address.querySelectorAll('bdi')].find((b) => b.textContent === '77002')!;
-      expect(zip, 'the ZIP is its own isolated field').to.exist;
-      // Visual order: the first "7" is drawn left of the final "2" (reversed, "77002" reads "20077").
+      const zip = [...address.querySelectorAll('bdi')].find((b) => b.textContent === '10278')!;
+      expect(Boolean(zip), 'the ZIP is its own isolated field').to.be.true;
+      // Visual order: the first "1" is drawn left of the final "8" (reversed, "10278" reads "87201").
       const digits = [...zip.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
       const range = document.createRange();
       range.setStart(digits, 0);
@@ -175,7 +173,7 @@ describe('bidi spill (issue 16 item 8)', () => {
       const last = range.getBoundingClientRect();
       expect(first.left).to.be.lessThan(last.left);
       // City and name are isolated too.
-      expect(address.textContent!.replace(/\s+/g, ' ')).to.include('Houston, TX 77002');
+      expect(address.textContent!.replace(/\s+/g, ' ')).to.include('New York, NY 10278');
     });
   }
 });

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { text } from './helpers.js';
+import { BUNDLES, openPage, text } from './harness.js';
 
 // Issue 16 item 3: old CMS pages that load Prototype.js or MooTools before us. Those libraries
 // replace built-ins (Prototype 1.6's Array.prototype.reduce, Prototype's and MooTools's Array.from)
@@ -12,26 +12,14 @@ const LIBRARIES = {
   'MooTools 1.5.2': '<script src="/tests/fixtures/old-cms/mootools-1.5.2.script"></script>',
 };
 
-const RECORDER = `<script>window.problems=[];window.warnings=[];
-addEventListener('error',e=>problems.push('error: '+e.message));
-addEventListener('unhandledrejection',e=>problems.push('rejection: '+e.reason));
-const warn=console.warn;console.warn=(...a)=>{warnings.push(a.map(String).join(' '));warn.apply(console,a)};</script>`;
-
-type Recorded = Window & { problems: string[]; warnings: string[] };
 
 describe('old CMS pages with Prototype.js and MooTools (issue 16 item 3)', () => {
   for (const [name, scripts] of Object.entries(LIBRARIES)) {
     it(`${name}: styles, map patterns and the HQ star survive, and the console says why the page is odd`, async function () {
       this.timeout(30_000);
-      const frame = document.createElement('iframe');
-      frame.style.width = '900px';
-      frame.style.height = '900px';
-      frame.srcdoc = `${RECORDER}${scripts}<script type="module" src="/dist/crs-widgets.js"></script>
-        <crs-contact-card office="houston"></crs-contact-card><crs-office-locator view="map"></crs-office-locator>`;
-      document.body.append(frame);
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      const win = frame.contentWindow as Recorded;
-      const doc = win.document;
+      const page = await openPage({ width: 900, height: 900, body: `${scripts}${BUNDLES.module}
+        <crs-contact-card office="houston"></crs-contact-card><crs-office-locator view="map"></crs-office-locator>` });
+      const { win, doc } = page;
       // The library really is in place and really breaks the built-ins.
       expect(Array.from.call(Array, { length: 3 } as ArrayLike<unknown>, () => 1).join(), 'this engine').to.equal('1,1,1');
       expect((win as unknown as { Array: ArrayConstructor }).Array.from({ length: 3 } as ArrayLike<unknown>, () => 1).join(), name).not.to.equal('1,1,1');
@@ -57,25 +45,19 @@ describe('old CMS pages with Prototype.js and MooTools (issue 16 item 3)', () =>
       expect(fills.length).to.be.greaterThan(0);
       expect(fills.filter((f) => f === 'rgb(0, 0, 0)' || f === 'none')).to.deep.equal([]);
       // Nothing thrown, and one console warning naming the replaced built-ins and the guide.
-      expect(win.problems).to.deep.equal([]);
-      const notes = win.warnings.filter((w) => w.includes('replaces built-in JavaScript functions'));
+      expect(page.recorded.problems).to.deep.equal([]);
+      const notes = page.recorded.warnings.filter((w) => w.includes('replaces built-in JavaScript functions'));
       expect(notes).to.have.length(1);
       expect(notes[0]).to.include('Array.from').and.include('Old CMS pages');
       if (name.startsWith('Prototype')) expect(notes[0]).to.include('Array.prototype.reduce');
-      frame.remove();
     });
   }
 
   it('a clean page gets no such warning', async function () {
     this.timeout(20_000);
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `${RECORDER}<script type="module" src="/dist/crs-widgets.js"></script><crs-contact-card></crs-contact-card>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Recorded;
-    await waitUntil(() => win.document.querySelector('crs-contact-card')?.shadowRoot?.querySelector('[part="title"]'), 'no card', { timeout: 15_000 });
-    expect(win.warnings.filter((w) => w.includes('replaces built-in'))).to.deep.equal([]);
-    expect(win.problems).to.deep.equal([]);
-    frame.remove();
+    const page = await openPage({ body: `${BUNDLES.module}<crs-contact-card></crs-contact-card>` });
+    await waitUntil(() => page.$('crs-contact-card', '[part="title"]'), 'no card', { timeout: 15_000 });
+    expect(page.recorded.warnings.filter((w) => w.includes('replaces built-in'))).to.deep.equal([]);
+    expect(page.recorded.problems).to.deep.equal([]);
   });
 });

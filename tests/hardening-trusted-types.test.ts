@@ -1,20 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { engine } from './helpers.js';
+import { engine, openPage, violationsSoFar } from './harness.js';
 
 // Issue 16, item 2: lit-html creates the Trusted Types policy "lit-html" at load; a page running its
 // own Lit (or both our bundles) under `trusted-types lit-html` got "Policy with name "lit-html"
 // already exists" and one side never defined. These pages use the Embedding guide's policy:
 // require-trusted-types-for 'script'; trusted-types crs-widgets lit-html (no 'allow-duplicates').
-
-type ProbedWindow = Window & { problems: string[]; warnings: string[]; trustedTypes?: unknown };
-
-async function openPage(path: string): Promise<{ win: ProbedWindow; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return { win: frame.contentWindow as ProbedWindow, frame };
-}
 
 const rendered = (el: Element | null) => Boolean(el?.shadowRoot?.querySelector('p, [role="heading"]'));
 
@@ -29,14 +19,14 @@ describe('Trusted Types: CRS Widgets beside other Lit code (issue 16 item 2)', (
     }
   });
 
-  for (const [page, partnerTag] of [
+  for (const [path, partnerTag] of [
     ['/tests/fixtures/csp-coexist/lit2-first.html', 'partner-lit2'],
     ['/tests/fixtures/csp-coexist/crs-first.html', 'partner-lit3'],
   ] as const) {
     it(`${partnerTag === 'partner-lit2' ? 'a Lit 2 element first, then our classic and module bundles' : 'our classic and module bundles first, then a Lit 3 element'}: all render, zero violations, zero errors`, async function () {
       this.timeout(30_000);
-      const { win, frame } = await openPage(page);
-      const doc = win.document;
+      const page = await openPage({ src: path });
+      const { win, doc } = page;
       await waitUntil(() => [...doc.querySelectorAll(`${partnerTag}, crs-contact-card, crs-services-list, crs-office-locator`)].every(rendered), 'an element did not render', { timeout: 20_000 });
       // Both sides' styles applied (constructable stylesheets, style-src 'self').
       const partnerP = doc.querySelector(partnerTag)!.shadowRoot!.querySelector('p')!;
@@ -46,40 +36,37 @@ describe('Trusted Types: CRS Widgets beside other Lit code (issue 16 item 2)', (
       // Our elements re-render with new content (Lit parses a new template through the policy).
       doc.querySelector('crs-contact-card')!.setAttribute('office', 'miami');
       await waitUntil(() => doc.querySelector('crs-contact-card')!.shadowRoot!.textContent!.includes('Miami'));
-      await new Promise((r) => setTimeout(r, 200));
-      expect(win.problems).to.deep.equal([]);
-      if (win.trustedTypes) {
+      expect(await violationsSoFar(page)).to.deep.equal([]);
+      if ('trustedTypes' in win) {
         // The policy is really enforced on this page: a raw string into innerHTML is refused.
         expect(() => (doc.createElement('div').innerHTML = '<b>x</b>')).to.throw();
       } else {
         console.log(`[engine-note] ${engine}: no Trusted Types in this engine; the page must still load without errors`);
       }
-      frame.remove();
     });
   }
 
   it('a page whose policy allows only "lit-html" (the old guide) still renders, and the console says what to add', async function () {
     this.timeout(30_000);
-    const { win, frame } = await openPage('/tests/fixtures/csp-legacy/index.html');
-    const card = win.document.querySelector('crs-contact-card')!;
+    const page = await openPage({ src: '/tests/fixtures/csp-legacy/index.html' });
+    const card = page.doc.querySelector('crs-contact-card')!;
     await waitUntil(() => rendered(card), 'the card did not render', { timeout: 20_000 });
-    await new Promise((r) => setTimeout(r, 200));
-    if (win.trustedTypes) {
+    const problems = await violationsSoFar(page);
+    if ('trustedTypes' in page.win) {
       // The refused name is reported by the browser as a violation; nothing is thrown.
-      expect(win.problems.filter((p) => !p.startsWith('violation trusted-types'))).to.deep.equal([]);
-      expect(win.warnings.filter((w) => w.includes('Add crs-widgets to the trusted-types directive'))).to.have.length(1);
+      expect(problems.filter((p) => !p.startsWith('violation trusted-types'))).to.deep.equal([]);
+      expect(page.recorded.warnings.filter((w) => w.includes('Add crs-widgets to the trusted-types directive'))).to.have.length(1);
     } else {
-      expect(win.problems).to.deep.equal([]);
+      expect(problems).to.deep.equal([]);
     }
-    frame.remove();
   });
 });
 
 describe('Trusted Types: a page that allows none of our policy names', () => {
   it('throws nothing, leaves the fallback content inside each tag visible, and the console says which name to allow and where the guide is', async function () {
     this.timeout(30_000);
-    const { win, frame } = await openPage('/tests/fixtures/csp-foreign/index.html');
-    const doc = win.document;
+    const page = await openPage({ src: '/tests/fixtures/csp-foreign/index.html' });
+    const { win, doc } = page;
     const tags = ['crs-contact-card', 'crs-services-list', 'crs-office-locator'];
     await waitUntil(() => tags.every((tag) => win.customElements.get(tag)), 'the widgets were not defined', { timeout: 20_000 });
     const enforced = (() => {
@@ -93,24 +80,23 @@ describe('Trusted Types: a page that allows none of our policy names', () => {
     if (!enforced) {
       // This engine does not enforce Trusted Types: the widgets render as usual.
       await waitUntil(() => tags.every((tag) => rendered(doc.querySelector(tag))), 'a widget did not render', { timeout: 20_000 });
-      expect(win.problems).to.deep.equal([]);
-      frame.remove();
+      expect(await violationsSoFar(page)).to.deep.equal([]);
       return;
     }
-    // Every element has tried to render once (its first update has completed, or been refused).
-    await waitUntil(() => win.warnings.some((w) => w.includes('trusted-types')), 'no console line about the policy', { timeout: 20_000 });
+    const advice = () => page.recorded.warnings.filter((w) => w.includes('trusted-types'));
+    await waitUntil(() => advice().length, 'no console line about the policy', { timeout: 20_000 });
     await Promise.all(tags.map((tag) => (doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     // The browser reports the refused policy names (and the probe above) as violations; nothing is thrown into the page.
-    expect(win.problems.filter((p) => !p.startsWith('violation trusted-types') && !p.startsWith('violation require-trusted-types-for'))).to.deep.equal([]);
+    const problems = await violationsSoFar(page);
+    expect(problems.filter((p) => !p.startsWith('violation trusted-types') && !p.startsWith('violation require-trusted-types-for'))).to.deep.equal([]);
+    expect(page.recorded.errors).to.deep.equal([]);
     for (const tag of tags) {
       const fallback = doc.querySelector(`${tag} > p`) as HTMLElement;
       expect(fallback.getBoundingClientRect().height, `${tag}'s fallback content`).to.be.greaterThan(0);
       expect(fallback.checkVisibility?.() ?? true, `${tag}'s fallback content`).to.equal(true);
     }
-    const advice = win.warnings.filter((w) => w.includes('trusted-types'));
-    expect(advice, advice.join('\n')).to.have.length(1);
-    expect(advice[0]).to.include('crs-widgets');
-    expect(advice[0]).to.include('docs/embedding.md');
-    frame.remove();
+    expect(advice(), advice().join('\n')).to.have.length(1);
+    expect(advice()[0]).to.include('crs-widgets');
+    expect(advice()[0]).to.include('docs/embedding.md');
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
-import { shadow } from './helpers.js';
+import { shadow } from './harness.js';
 import '../src/locales/all.js';
 
 /** The rules partner sites really ship: global resets, tiny rem, zero line height, odd fonts and alignment. */

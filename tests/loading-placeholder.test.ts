@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
-import { shadow } from './helpers.js';
+import { shadow } from './harness.js';
 
 // A partner's data file on a slow server: the placeholder has the widget's final size, so the
 // page does not jump when the bundled data appears after `data-timeout` (or the file arrives).

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
 import { availableLocales } from '../src/core/locale.js';
-import { captureWarnings, shadow, text } from './helpers.js';
+import { captureWarnings, shadow, text } from './harness.js';
 
 describe('locales are modules that register themselves', () => {
   it('shows English, and says so once, for a locale that is not loaded', async () => {
@@ -13,9 +13,8 @@ describe('locales are modules that register themselves', () => {
       first = await fixture(html`<crs-contact-card lang="ko"></crs-contact-card>`);
       second = await fixture(html`<crs-contact-card lang="ko-KR"></crs-contact-card>`);
       // The note waits for the end of the task, in case the locale module was only imported later in it:
-      // each widget schedules it as a zero-delay timer, and timers run in order, so one scheduled now runs
-      // after every note (a duplicate included) — an ordering, not a guess at a duration.
-      await new Promise((resolve) => setTimeout(resolve));
+      // each widget schedules it as a zero-delay timer, and `captureWarnings` returns after every timer
+      // set before its end has run (a duplicate note included): an ordering, not a duration.
     });
     expect(text(shadow(first).querySelector('[part="title"]'))).to.equal('CRS Headquarters');
     expect(text(shadow(second).querySelector('[part="title"]'))).to.equal('CRS Headquarters');

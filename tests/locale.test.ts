@@ -1,10 +1,10 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
 import '../src/office-locator/define.js';
 import '../src/services-list/define.js';
 import { getLocale, LOCALES, setLocale } from '../src/core/locale.js';
-import { captureWarnings, shadow, text } from './helpers.js';
+import { captureWarnings, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 
 const title = (el: Element) => text(shadow(el).querySelector('[part="title"]'));
@@ -22,15 +22,10 @@ const HQ_TITLE: Record<string, RegExp> = {
   ar: /المقر/,
 };
 
-/** Counts the renders of one element from now on. */
+/** Counts the updates (renders) of one element from now on, through Lit's public controller hook. */
 function countRenders(el: LitElement): () => number {
   let renders = 0;
-  const target = el as unknown as { render(): unknown };
-  const render = target.render.bind(el);
-  target.render = () => {
-    renders++;
-    return render();
-  };
+  el.addController({ hostUpdated: () => void renders++ });
   return () => renders;
 }
 
@@ -94,7 +89,8 @@ describe('languages: each widget its own', () => {
     const secondRenders = countRenders(second);
     first.lang = 'ko';
     await first.updateComplete;
-    await nextFrame();
+    // Had the change reached the second card, its update would be pending now (and counted once done).
+    await second.updateComplete;
     expect(title(first)).to.match(HQ_TITLE.ko);
     expect(title(second)).to.match(HQ_TITLE.en);
     expect(firstRenders()).to.equal(1);
@@ -161,7 +157,6 @@ describe('languages: each widget its own', () => {
     let el!: Element;
     const warnings = await captureWarnings(async () => {
       el = await fixture(html`<crs-contact-card lang="klingon"></crs-contact-card>`);
-      await nextFrame();
     });
     expect(title(el)).to.equal('CRS Headquarters');
     expect(warnings.join('\n')).to.include('klingon');

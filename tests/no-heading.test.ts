@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
-import { shadow, text } from './helpers.js';
+import { shadow, text } from './harness.js';
 
 const headings = (el: Element) => [...shadow(el).querySelectorAll('[role="heading"], h1, h2, h3, h4, h5, h6')];
 /** The page's own h2, then the widget, as a partner writes it. */

@@ -5,7 +5,7 @@ import type { CrsOfficeLocator } from '../src/office-locator/office-locator.js';
 import { setLocale } from '../src/core/locale.js';
 import { distance } from '../src/office-locator/messages.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { mockGeolocation, shadow, text } from './helpers.js';
+import { mockGeolocation, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => shadow(el).querySelector<T>(s);

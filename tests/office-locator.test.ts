@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/office-locator/define.js';
 import type { CrsOfficeLocator, OfficeSelectDetail } from '../src/office-locator/office-locator.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, mockGeolocation, shadow, text } from './helpers.js';
+import { captureWarnings, mockGeolocation, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 import { setDebug } from '../src/core/crs-element.js';
 
@@ -90,8 +90,9 @@ describe('<crs-office-locator>', () => {
     const input = q<HTMLInputElement>(el, '#zip')!;
     input.focus();
     await sendKeys({ type: '98174' });
-    setTimeout(() => sendKeys({ press: 'Enter' }));
-    const event = await oneEvent(el, 'crs-office-select');
+    const fired = oneEvent(el, 'crs-office-select');
+    await sendKeys({ press: 'Enter' });
+    const event = await fired;
     expect(event.detail.officeId).to.equal('northwest');
   });
 
@@ -102,8 +103,9 @@ describe('<crs-office-locator>', () => {
     expect(names).to.have.length(56);
     expect(names.slice(0, 3)).to.deep.equal(['Alabama', 'Alaska', 'American Samoa']);
     select.value = 'NM';
-    setTimeout(() => select.dispatchEvent(new Event('change')));
-    const event = await oneEvent(el, 'crs-office-select');
+    const fired = oneEvent(el, 'crs-office-select');
+    select.dispatchEvent(new Event('change'));
+    const event = await fired;
     expect(event.detail).to.deep.equal({ officeId: 'southwest', regionId: 'southwest', state: 'NM', via: 'select' });
     await el.updateComplete;
     expect(status(el)).to.equal('The Southwestern Regional Office (Dallas, Texas) served New Mexico; it may not answer now.');
@@ -144,8 +146,9 @@ describe('<crs-office-locator>', () => {
     try {
       const el = await locator();
       const button = [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Use my location')!;
-      setTimeout(() => button.click());
-      const event = await oneEvent(el, 'crs-office-select');
+      const fired = oneEvent(el, 'crs-office-select');
+      button.click();
+      const event = await fired;
       expect(event.detail).to.deep.equal({ officeId: 'southwest', regionId: 'southwest', state: 'TX', via: 'geolocation' });
       await el.updateComplete;
       expect(status(el)).to.match(/You appear to be in Texas\. The Southwestern Regional Office \(Dallas, Texas\) served Texas; it may not answer now\. Dallas, Texas is about \d+ miles \(\d+ km\) from you\./);
@@ -158,8 +161,9 @@ describe('<crs-office-locator>', () => {
     const restore = mockGeolocation({ latitude: 18.4, longitude: -66.06 });
     try {
       const el = await locator();
-      setTimeout(() => [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Use my location')!.click());
-      const event = await oneEvent(el, 'crs-office-select');
+      const fired = oneEvent(el, 'crs-office-select');
+      [...shadow(el).querySelectorAll('button')].find((b) => text(b) === 'Use my location')!.click();
+      const event = await fired;
       expect(event.detail.state).to.equal('PR');
       expect(event.detail.officeId).to.equal('northeast');
     } finally {
@@ -229,8 +233,9 @@ describe('<crs-office-locator>', () => {
   it('chooses a region from the office list, in sync with the map', async () => {
     const el = await locator();
     const region = q(el, '.region[data-region="central"]')!;
-    setTimeout(() => region.querySelector('button')!.click());
-    const event = await oneEvent(el, 'crs-office-select');
+    const fired = oneEvent(el, 'crs-office-select');
+    region.querySelector('button')!.click();
+    const event = await fired;
     expect(event.detail).to.deep.equal({ officeId: 'central', regionId: 'central', state: null, via: 'list' });
     await el.updateComplete;
     expect(q(el, '.region[data-region="central"]')!.getAttribute('aria-current')).to.equal('true');

@@ -2,35 +2,16 @@
  * A partner's mistakes are for the partner: the widget falls back as documented, the console names the
  * mistake once per page, and only `debug` puts it on screen. Visitors get no alert for what they did not do.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import { setDebug } from '../src/core/crs-element.js';
 import { setLocale } from '../src/core/locale.js';
-import { captureWarnings, shadow, text } from './helpers.js';
+import { BUNDLES, captureWarnings, mountAll, openPage, shadow, text } from './harness.js';
 
-const BUNDLE = new URL('/dist/crs-widgets.js', location.href).href;
-
-async function mount(markup: string): Promise<LitElement[]> {
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  host.innerHTML = markup;
-  const els = [...host.children] as LitElement[];
-  await Promise.all(els.map((el) => waitUntil(() => el.shadowRoot?.querySelector('.base:not([aria-busy])'), `${el.localName} did not render`)));
-  return els;
-}
-
-/** A page in a frame, with its console warnings recorded. */
-async function page(body: string): Promise<Window & { warnings: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<script>window.warnings = []; const warn = console.warn; console.warn = (...a) => { warnings.push(a.join(' ')); warn(...a); };</script>${body}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & { warnings: string[] };
-  await waitUntil(() => win.customElements.get('crs-office-locator'), 'the bundle did not load', { timeout: 8000 });
-  return win;
-}
+const mount = mountAll;
 
 describe('partner mistakes stay with the partner', () => {
   it('falls back without any alert for visitors, and names each mistake once in the console', async () => {
@@ -95,19 +76,19 @@ describe('partner mistakes stay with the partner', () => {
   });
 
   it('leaves window.CRSWidgets reachable beside <div id="CRSWidgets">, and never throws for a locked one', async () => {
-    const named = await page(`<div id="CRSWidgets"></div><script type="module" src="${BUNDLE}"></script>`);
-    await waitUntil(() => typeof (named as unknown as { CRSWidgets: { setLocale?: unknown } }).CRSWidgets.setLocale === 'function', 'API not set');
-    const locked = await page(`<script>Object.defineProperty(window, 'CRSWidgets', { get() { throw new Error('mine'); } });
-      window.errors = []; addEventListener('error', (e) => errors.push(e.message));</script><script type="module" src="${BUNDLE}"></script>`);
-    expect((locked as unknown as { errors: string[] }).errors).to.deep.equal([]);
-    await waitUntil(() => locked.warnings.some((w) => w.includes('window.CRSWidgets could not be set')), 'no console note');
+    const named = await openPage({ body: `<div id="CRSWidgets"></div>${BUNDLES.module}` });
+    expect(typeof named.win.CRSWidgets?.setLocale, 'the API beside the div').to.equal('function');
+    const locked = await openPage({ body: `<script>Object.defineProperty(window, 'CRSWidgets', { get() { throw new Error('mine'); } });</script>${BUNDLES.module}` });
+    expect(locked.win.customElements.get('crs-office-locator'), 'the bundle ran').to.exist;
+    expect(locked.recorded.problems).to.deep.equal([]);
+    expect(locked.recorded.warnings.filter((w) => w.includes('window.CRSWidgets could not be set'))).to.have.length(1);
   });
 
   it('says whose element a foreign <crs-contact-card> is, and does not nest it in the locator', async () => {
-    const win = await page(`<script>customElements.define('crs-contact-card', class extends HTMLElement {});</script>
-      <crs-office-locator state="TX"></crs-office-locator><script type="module" src="${BUNDLE}"></script>`);
-    expect(win.warnings.some((w) => w.includes('another script on this page, not by CRS Widgets'))).to.be.true;
-    const locator = win.document.querySelector('crs-office-locator')!;
+    const page = await openPage({ body: `<script>customElements.define('crs-contact-card', class extends HTMLElement {});</script>
+      <crs-office-locator state="TX"></crs-office-locator>${BUNDLES.module}` });
+    expect(page.recorded.warnings.some((w) => w.includes('another script on this page, not by CRS Widgets'))).to.be.true;
+    const locator = page.doc.querySelector('crs-office-locator')!;
     await waitUntil(() => locator.shadowRoot?.querySelector('.result'), 'no result');
     expect(locator.shadowRoot!.querySelector('crs-contact-card')).to.equal(null);
     expect(text(locator.shadowRoot!.querySelector('.office-plain'))).to.include('Southwestern Regional Office');

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../src/index.js';
 import { setLocale } from '../src/core/locale.js';
-import { chromiumOnly, mockGeolocation, shadow } from './helpers.js';
+import { $, $$, chromiumOnly, mockGeolocation, settle, shadow } from './harness.js';
 import '../src/locales/all.js';
 
 type Metrics = { listeners: number; nodes: number; heap: number };
@@ -23,6 +23,10 @@ describe('privacy: no request beyond data-src, no storage', () => {
     const originalOpen = indexedDB.open.bind(indexedDB);
     indexedDB.open = ((name: string) => (writes.push(`indexedDB ${name}`), originalOpen(name))) as typeof indexedDB.open;
     const restoreGeolocation = mockGeolocation({ latitude: 41.88, longitude: -87.63 });
+    // Requests are seen as they start (fetch) and, for any other kind, once they end (resource timing).
+    const started: string[] = [];
+    const originalFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (started.push(new URL(String(input instanceof Request ? input.url : input), location.href).pathname), originalFetch.call(window, input, init));
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
     const stopDownloads = (e: Event) => (e.composedPath()[0] as HTMLAnchorElement).download && e.preventDefault();
     document.addEventListener('click', stopDownloads, true);
@@ -50,14 +54,21 @@ describe('privacy: no request beyond data-src, no storage', () => {
       for (const button of shadow(nested).querySelectorAll<HTMLButtonElement>('button')) button.click();
       for (const button of shadow(card).querySelectorAll<HTMLButtonElement>('button')) button.click();
       await setLocale('ko');
-      await new Promise((r) => setTimeout(r, 300));
-      const requests = performance
+      // Every widget, nested cards included, has rendered everything asked of it, in Korean, its data file read.
+      await waitUntil(() => $$(page, 'crs-contact-card, crs-services-list, crs-office-locator').every((el) => $(el, '.base:not([aria-busy])')?.lang === 'ko'), 'not all in Korean', { timeout: 10_000 });
+      await Promise.all($$<LitElement>(page, 'crs-contact-card, crs-services-list, crs-office-locator').map((el) => el.updateComplete));
+      await settle();
+      window.fetch = originalFetch;
+      // A last request of ours: once it has ended, one the widgets started before it has been listed too.
+      await (await fetch('/tests/fixtures/garbage.json?privacy-sentinel')).text();
+      const ended = performance
         .getEntriesByType('resource')
-        .filter((e) => e.startTime >= since)
+        .filter((e) => e.startTime >= since && !e.name.includes('privacy-sentinel'))
         .map((e) => new URL(e.name).pathname);
-      expect(requests).to.deep.equal(['/tests/fixtures/partner-data.json']);
+      expect([...new Set([...started, ...ended])]).to.deep.equal(['/tests/fixtures/partner-data.json']);
       expect(writes).to.deep.equal([]);
     } finally {
+      window.fetch = originalFetch;
       Storage.prototype.setItem = originalSetItem;
       delete (document as unknown as Record<string, unknown>).cookie;
       indexedDB.open = originalOpen;

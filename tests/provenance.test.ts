@@ -6,7 +6,7 @@ import '../src/office-locator/define.js';
 import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
 import { setLocale } from '../src/core/locale.js';
-import { savedVCard, shadow, text } from './helpers.js';
+import { savedVCard, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 
 const q = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);

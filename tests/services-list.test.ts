@@ -4,7 +4,7 @@ import '../src/services-list/define.js';
 import type { CrsServicesList } from '../src/services-list/services-list.js';
 import { SERVICE_IDS } from '../src/services-list/services.js';
 import { LOCALES, setLocale } from '../src/core/locale.js';
-import { captureWarnings, shadow, text } from './helpers.js';
+import { captureWarnings, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 
 const list = (markup: ReturnType<typeof html>) => fixture<CrsServicesList>(markup);

@@ -3,7 +3,7 @@
  * sources, before anything that invites a call; the card and the locator offer help that does not depend
  * on CRS; a partner file saying `operating` takes all of it away.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
@@ -13,21 +13,14 @@ import { clock } from '../src/core/status/clock.js';
 import { helpText } from '../src/core/status/messages.js';
 import { withLocale } from '../src/core/locale.js';
 import { LOCALES } from '../src/core/locale-table.js';
-import { savedVCard, shadow, text } from './helpers.js';
+import { mount, savedVCard, shadow, text } from './harness.js';
 
 const OPERATING = '/tests/fixtures/operating-data.json';
 const q = (el: Element, selector: string) => shadow(el).querySelector<HTMLElement>(selector);
 const qa = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const tags = ['crs-contact-card', 'crs-office-locator', 'crs-services-list'] as const;
 
-async function widget(tag: (typeof tags)[number], attrs: Record<string, string> = {}): Promise<LitElement> {
-  const el = document.createElement(tag) as LitElement;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  host.append(el);
-  await waitUntil(() => q(el, '.base:not([aria-busy])'), `${tag} did not render`);
-  return el;
-}
+const widget = (tag: (typeof tags)[number], attrs: Record<string, string> = {}): Promise<LitElement> => mount(tag, attrs);
 
 /** `a` comes before `b` in the document (reading order). */
 const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -110,8 +103,9 @@ describe('help now', () => {
     const el = await widget('crs-contact-card', { office: 'houston' });
     const fbi = q(el, '[part="help"] a[href^="tel:"]')!;
     fbi.addEventListener('click', (e) => e.preventDefault());
-    setTimeout(() => fbi.click());
-    const { detail } = await oneEvent(el, 'crs-contact-action');
+    const fired = oneEvent(el, 'crs-contact-action');
+    fbi.click();
+    const { detail } = await fired;
     expect(detail).to.deep.equal({ officeId: null, action: 'call', what: 'fbi' });
   });
 

@@ -65,6 +65,7 @@ describe('user settings reach the text', function () {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(`* { ${SPACING} } p { margin-block-end: 2em !important; }`);
       for (const el of [root, ...deepElements(root)]) if (el.shadowRoot) el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
+      // One frame: the widgets' size observers see the new layout and re-render before it is measured.
       await new Promise((r) => requestAnimationFrame(r));
       const box = root.getBoundingClientRect();
       const problems: string[] = [];

@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
-import { shadow } from './helpers.js';
+import { shadow } from './harness.js';
 import { contrast, parseColor, sameColor, type Linear } from './color.js';
 import { derivePalette } from '../src/core/styles/contrast.js';
 import { brandColours, report, runBrands } from './theming-run.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
-import { shadow } from './helpers.js';
+import { shadow } from './harness.js';
 import { sameColor } from './color.js';
 
 /** A partner sets one brand colour: links and the focus ring follow it, unless they are set on their own. */

@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
-import { shadow } from './helpers.js';
+import { shadow } from './harness.js';
 import { sameColor } from './color.js';
 
 /**

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/office-locator/define.js';
 import { contrast, parseColor, type Linear } from './color.js';
-import { engine } from './helpers.js';
+import { engine } from './harness.js';
 
 const THEMES = ['light', 'dark', 'high-contrast', ...(engine === 'chromium' ? ['auto'] : [])];
 const lines: string[] = [];

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/index.js';
-import { shadow } from './helpers.js';
+import { shadow } from './harness.js';
 
 describe('parts of the cards inside the locator', () => {
   it('lets crs-office-locator::part(button) style the buttons of the contact card it shows', async () => {

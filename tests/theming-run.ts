@@ -11,7 +11,7 @@ import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import { backgroundOf, composedParent, contrast, deepElements, isSeen, ownsText, parseColor, type Linear } from './color.js';
-import { engine } from './helpers.js';
+import { engine } from './harness.js';
 
 /** A small seeded generator (mulberry32): the same colours on every run. */
 function seeded(seed: number) {

@@ -7,7 +7,7 @@ import '../src/contact-card/define.js';
 import '../src/office-locator/define.js';
 import '../src/services-list/define.js';
 import '../src/locales/all.js';
-import { shadow, text } from './helpers.js';
+import { shadow, text } from './harness.js';
 
 /** What a sighted reader sees: without the words only a screen reader hears (“opens in a new tab”). */
 const seen = (node: Element) => {
