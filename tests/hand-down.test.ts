@@ -9,7 +9,8 @@ import '../src/locales/all.js';
 import { setDebug } from '../src/core/crs-element.js';
 import { shadow, text } from './harness.js';
 
-const card = (locator: Element) => shadow(locator).querySelector<LitElement>('.result crs-contact-card');
+/** The nested card shown (not the one laid out unseen under the loading placeholder). */
+const card = (locator: Element) => shadow(locator).querySelector<LitElement>('.base:not([aria-busy]) .result crs-contact-card');
 
 describe('a locator hands its data and language to its nested cards', () => {
   // The notices are read as a partner building the page sees them, with `debug`.

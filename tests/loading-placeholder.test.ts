@@ -13,7 +13,8 @@ describe('the loading placeholder', function () {
 
   for (const width of [320, 1000]) {
     it(`keeps each widget's final height while a file that never answers is awaited, at ${width} px`, async () => {
-      const src = '/tests/fixtures/slow.json?ms=20000&file=partner-data.json';
+      // Its own URL per test: a page loads a file once, and keeps its failure.
+      const src = `/tests/fixtures/slow.json?ms=20000&file=partner-data.json&test=height-${width}`;
       const page = await fixture<HTMLElement>(html`<div style="width: ${width}px">
         ${TAGS.map((tag) => html`<div>${tag === 'crs-contact-card'
           ? html`<crs-contact-card office="houston" data-src=${src} data-timeout="1500"></crs-contact-card>`
@@ -36,7 +37,7 @@ describe('the loading placeholder', function () {
   }
 
   it('hides the bundled content from sight, screen readers and the keyboard while loading', async () => {
-    const src = '/tests/fixtures/slow.json?ms=20000&file=partner-data.json';
+    const src = '/tests/fixtures/slow.json?ms=20000&file=partner-data.json&test=unseen';
     const el = await fixture<LitElement>(html`<crs-contact-card office="houston" data-src=${src}></crs-contact-card>`);
     await el.updateComplete;
     const unseen = shadow(el).querySelector('.unseen') as HTMLElement;

@@ -29,7 +29,7 @@ describe('no-heading', () => {
 
   it('services list: no title heading; its section a region named by it, the services one level below the page’s heading', async () => {
     const el = await under(html`<crs-services-list no-heading></crs-services-list>`);
-    expect([...shadow(el).querySelectorAll('[part="heading"]')].map((h) => text(h))).to.deep.equal(['How CRS works with LGBTQ communities', 'About CRS']);
+    expect([...shadow(el).querySelectorAll('[part="heading"]')].map((h) => text(h))).to.deep.equal(['How CRS worked with LGBTQ communities', 'About CRS']);
     const sections = [...shadow(el).querySelectorAll('section')];
     expect(sections.map((s) => s.getAttribute('aria-label'))).to.deep.equal(['CRS programs and services for LGBTQ communities', null, null]);
     const about = await under(html`<crs-services-list no-heading sections="about"></crs-services-list>`);

@@ -91,6 +91,11 @@ export class CrsElement extends LitElement {
   /** The theme as checked; the attribute itself stays as given (the styles select on it). */
   private readonly checkedTheme = this.attribute(() => this.theme, oneOf('theme', THEMES, 'light'));
 
+  /** The theme in use (an unknown `theme` falls back to light): what nested widgets are given. */
+  protected get usedTheme(): Theme {
+    return this.checkedTheme.value ?? 'light';
+  }
+
   /**
    * Declares an attribute's rule (attribute-rules.ts): what it allows and falls back to. The result is resolved
    * once per update, after the data, before render; a bad value's problem becomes one of the notices.

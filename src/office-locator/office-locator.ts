@@ -253,7 +253,7 @@ export class CrsOfficeLocator extends CrsElement {
       const office = this.store.office(id);
       return office ? html`<p class="office-plain">${officeName(office, this.locale)} — ${officePlace(office)}</p>` : html``;
     }
-    return html`<crs-contact-card exportparts="card, title, actions, button, source, status-notice, help" office=${id} ?compact=${compact} heading-level=${level} theme=${this.theme} .provided=${this.handDown}></crs-contact-card>`;
+    return html`<crs-contact-card exportparts="card, title, actions, button, source, status-notice, help" office=${id} ?compact=${compact} heading-level=${level} theme=${this.usedTheme} .provided=${this.handDown}></crs-contact-card>`;
   };
 
   /** The years of the contacts the locator's cards can show (confirmed phones, emails), for the status notice. */
