@@ -19,7 +19,7 @@ export default tseslint.config(
     // One way to write a translated string: msg() calls live in the text modules, as functions called
     // at render time; elements call those functions and never keep their results.
     files: ['src/**/*.ts'],
-    ignores: ['src/**/messages.ts', 'src/core/data/texts.ts', 'src/core/data/place-names.ts', 'src/core/locale-registry.ts'],
+    ignores: ['src/**/messages.ts', 'src/core/data/texts.ts', 'src/core/data/place-names.ts', 'src/core/i18n/locale-registry.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: '@lit/localize', importNames: ['msg', 'str'], message: 'Write texts in the folder\'s messages.ts.' }] }],
     },
@@ -27,7 +27,7 @@ export default tseslint.config(
   {
     // Old CMS libraries (Prototype.js, MooTools) replace Array.from with one that ignores a map function.
     files: ['src/**/*.ts'],
-    ignores: ['src/core/define.ts'],
+    ignores: ['src/core/element/define.ts'],
     rules: {
       'no-restricted-syntax': ['error', {
         selector: "CallExpression[callee.object.name='Array'][callee.property.name='from'][arguments.length>1]",

@@ -8,7 +8,7 @@
 import type { ArgTypes, StoryContext } from '@storybook/web-components-vite';
 import manifestJson from '../custom-elements.json';
 import { curateManifest, elementDeclaration, type Manifest, type ManifestItem } from './curated-manifest.js';
-import { LOCALES } from '../src/core/locale-match.js';
+import { LOCALES } from '../src/core/i18n/locale-match.js';
 
 export const manifest = curateManifest(manifestJson as unknown as Manifest);
 

@@ -1,8 +1,8 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { manifest } from './element-args.js';
-import { directionOf, matchLocale } from '../src/core/locale-match.js';
-import { LOCALE_TABLE } from '../src/core/locale-table.js';
+import { directionOf, matchLocale } from '../src/core/i18n/locale-match.js';
+import { LOCALE_TABLE } from '../src/core/i18n/locale-table.js';
 import '../src/index.js';
 
 // Storybook builds its tables and controls from the curated manifest: the public API only.

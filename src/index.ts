@@ -8,9 +8,9 @@ import './contact-card/define.js';
 import './services-list/define.js';
 import './office-locator/define.js';
 import { VERSION } from './generated/version.js';
-import { availableLocales, getLocale, setLocale, type Locale } from './core/locale.js';
-import { setDebug } from './core/crs-element.js';
-import { debugMode, warn } from './core/warn.js';
+import { availableLocales, getLocale, setLocale, type Locale } from './core/i18n/locale.js';
+import { setDebug } from './core/element/crs-element.js';
+import { debugMode, warn } from './core/element/warn.js';
 
 export { CrsContactCard } from './contact-card/define.js';
 export type { ContactAction, ContactActionDetail } from './contact-card/define.js';
@@ -18,8 +18,8 @@ export { CrsServicesList, SERVICE_IDS, SECTION_IDS } from './services-list/defin
 export type { ServiceToggleDetail, ServiceId, SectionId } from './services-list/define.js';
 export { CrsOfficeLocator } from './office-locator/define.js';
 export type { OfficeSelectDetail, SelectVia, LocatorView } from './office-locator/define.js';
-export { getLocale, setLocale, type Locale } from './core/locale.js';
-export { LOCALE_TABLE } from './core/locale-table.js';
+export { getLocale, setLocale, type Locale } from './core/i18n/locale.js';
+export { LOCALE_TABLE } from './core/i18n/locale-table.js';
 export { validateDataset, toE164 } from './core/data/validate.js';
 export type { ValidationProblem, ValidationResult } from './core/data/validate.js';
 export type { Dataset, DatasetFile, Office, Region, Provenance, Source, Publisher } from './core/data/types.js';

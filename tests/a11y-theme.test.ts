@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
-import { setLocale } from '../src/core/locale.js';
+import { setLocale } from '../src/core/i18n/locale.js';
 import { captureWarnings, engine, rendered, shadow } from './harness.js';
 import { sameColor } from './color.js';
 import '../src/locales/all.js';

@@ -3,7 +3,7 @@ import type { LitElement } from 'lit';
 import '../src/index.js';
 import { $$, captureWarnings, mount, record, rendered, shadow, text, waitForNotice, watch } from './harness.js';
 import '../src/locales/all.js';
-import { setDebug } from '../src/core/crs-element.js';
+import { setDebug } from '../src/core/element/crs-element.js';
 
 // These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
 before(() => setDebug(true));

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { elementMarkup, npmSnippet, scriptSnippet, type EmbedConfig } from '../stories/configurator/snippet.js';
-import { setLocale } from '../src/core/locale.js';
+import { setLocale } from '../src/core/i18n/locale.js';
 import { openPage, rendered } from './harness.js';
 
 const CONFIGS: EmbedConfig[] = [

@@ -2,10 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/contact-card/define.js';
 import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
-import { setLocale } from '../src/core/locale.js';
+import { setLocale } from '../src/core/i18n/locale.js';
 import { captureWarnings, savedVCard, shadow, text, waitForNotice } from './harness.js';
 import '../src/locales/all.js';
-import { setDebug } from '../src/core/crs-element.js';
+import { setDebug } from '../src/core/element/crs-element.js';
 
 // These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
 before(() => setDebug(true));

@@ -1,8 +1,8 @@
-/** The shared focus-group controller (src/core/focus-group.ts), on plain buttons. */
+/** The shared focus-group controller (src/core/element/focus-group.ts), on plain buttons. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
-import { FocusGroupController, type FocusGroupOptions } from '../src/core/focus-group.js';
+import { FocusGroupController, type FocusGroupOptions } from '../src/core/element/focus-group.js';
 
 class Group extends LitElement {
   static options: Partial<FocusGroupOptions<HTMLButtonElement>> = {};

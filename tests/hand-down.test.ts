@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/office-locator/define.js';
 import '../src/locales/all.js';
-import { setDebug } from '../src/core/crs-element.js';
+import { setDebug } from '../src/core/element/crs-element.js';
 import { shadow, text } from './harness.js';
 
 /** The nested card shown (not the one laid out unseen under the loading placeholder). */

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { LitElement } from 'lit';
 import { $, BUNDLES, mount, openPage, record, shadow, text } from './harness.js';
-import { setDebug } from '../src/core/crs-element.js';
+import { setDebug } from '../src/core/element/crs-element.js';
 
 // These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
 before(() => setDebug(true));

@@ -3,7 +3,7 @@ import '../src/contact-card/define.js';
 import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { cachedDatasetCount, loadDataset, MAX_CACHED } from '../src/core/data/load.js';
 import { settle, shadow, text } from './harness.js';
-import { setDebug } from '../src/core/crs-element.js';
+import { setDebug } from '../src/core/element/crs-element.js';
 
 // These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
 before(() => setDebug(true));

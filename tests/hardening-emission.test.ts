@@ -3,9 +3,9 @@ import '../src/contact-card/define.js';
 import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
 import type { Dataset } from '../src/core/data/types.js';
-import { mailtoHref, normalisePhone, safeHref, telHref } from '../src/core/links.js';
+import { mailtoHref, normalisePhone, safeHref, telHref } from '../src/core/safety/links.js';
 import { buildVCard, escapeText } from '../src/contact-card/vcard.js';
-import { setLocale } from '../src/core/locale.js';
+import { setLocale } from '../src/core/i18n/locale.js';
 import { mount, serve, shadow } from './harness.js';
 import '../src/locales/all.js';
 

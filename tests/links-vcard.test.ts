@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { displayUrl, mailtoHref, safeHref, telHref } from '../src/core/links.js';
-import { sourceLine } from '../src/core/source-line.js';
+import { displayUrl, mailtoHref, safeHref, telHref } from '../src/core/safety/links.js';
+import { sourceLine } from '../src/core/status/source-line.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
 import { buildVCard, escapeText, foldLine } from '../src/contact-card/vcard.js';
 

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
-import { availableLocales } from '../src/core/locale.js';
+import { availableLocales } from '../src/core/i18n/locale.js';
 import { captureWarnings, shadow, text } from './harness.js';
 
 describe('locales are modules that register themselves', () => {

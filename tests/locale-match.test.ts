@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, matchLocale } from '../src/core/locale-match.js';
+import { directionOf, matchLocale } from '../src/core/i18n/locale-match.js';
 
 describe('BCP 47 locale matching', () => {
   it('maps Chinese regions and scripts to the right script', () => {

@@ -6,9 +6,9 @@ import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import '../src/locales/all.js';
-import { LOCALES, type Locale } from '../src/core/locale.js';
+import { LOCALES, type Locale } from '../src/core/i18n/locale.js';
 import { mockGeolocation, shadow, text, waitForNotice } from './harness.js';
-import { setDebug } from '../src/core/crs-element.js';
+import { setDebug } from '../src/core/element/crs-element.js';
 
 // These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
 before(() => setDebug(true));

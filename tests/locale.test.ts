@@ -3,7 +3,7 @@ import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
 import '../src/office-locator/define.js';
 import '../src/services-list/define.js';
-import { getLocale, LOCALES, setLocale } from '../src/core/locale.js';
+import { getLocale, LOCALES, setLocale } from '../src/core/i18n/locale.js';
 import { captureWarnings, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/office-locator/define.js';
 import type { CrsOfficeLocator } from '../src/office-locator/office-locator.js';
-import { setLocale } from '../src/core/locale.js';
+import { setLocale } from '../src/core/i18n/locale.js';
 import { distance } from '../src/office-locator/messages.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { mockGeolocation, shadow, text } from './harness.js';

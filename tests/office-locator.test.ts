@@ -2,10 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/office-locator/define.js';
 import type { CrsOfficeLocator, OfficeSelectDetail } from '../src/office-locator/office-locator.js';
-import { setLocale } from '../src/core/locale.js';
+import { setLocale } from '../src/core/i18n/locale.js';
 import { captureWarnings, mockGeolocation, shadow, text } from './harness.js';
 import '../src/locales/all.js';
-import { setDebug } from '../src/core/crs-element.js';
+import { setDebug } from '../src/core/element/crs-element.js';
 
 // These tests read the on-screen notices a partner sees with `debug` (visitors never see them).
 before(() => setDebug(true));

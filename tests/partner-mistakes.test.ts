@@ -7,8 +7,8 @@ import type { LitElement } from 'lit';
 import '../src/contact-card/define.js';
 import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
-import { setDebug } from '../src/core/crs-element.js';
-import { setLocale } from '../src/core/locale.js';
+import { setDebug } from '../src/core/element/crs-element.js';
+import { setLocale } from '../src/core/i18n/locale.js';
 import { BUNDLES, captureWarnings, mountAll, openPage, shadow, text } from './harness.js';
 
 const mount = mountAll;

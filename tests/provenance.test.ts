@@ -5,7 +5,7 @@ import '../src/services-list/define.js';
 import '../src/office-locator/define.js';
 import type { CrsContactCard } from '../src/contact-card/contact-card.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
-import { setLocale } from '../src/core/locale.js';
+import { setLocale } from '../src/core/i18n/locale.js';
 import { savedVCard, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 

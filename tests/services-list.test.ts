@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/services-list/define.js';
 import type { CrsServicesList } from '../src/services-list/services-list.js';
 import { SERVICE_IDS } from '../src/services-list/services.js';
-import { LOCALES, setLocale } from '../src/core/locale.js';
+import { LOCALES, setLocale } from '../src/core/i18n/locale.js';
 import { captureWarnings, shadow, text } from './harness.js';
 import '../src/locales/all.js';
 

@@ -2,7 +2,7 @@
 // these tests hold it to what the browser's own collation of the shown names gives.
 import { expect } from '@open-wc/testing';
 import '../src/locales/all.js';
-import { LOCALES, withLocale } from '../src/core/locale.js';
+import { LOCALES, withLocale } from '../src/core/i18n/locale.js';
 import { stateName } from '../src/core/data/place-names.js';
 import { defaultDataset } from '../src/core/data/dataset.js';
 import { statesByName } from '../src/office-locator/panels.js';

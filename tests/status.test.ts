@@ -11,8 +11,8 @@ import '../src/office-locator/define.js';
 import '../src/locales/all.js';
 import { clock } from '../src/core/status/clock.js';
 import { helpText } from '../src/core/status/messages.js';
-import { withLocale } from '../src/core/locale.js';
-import { LOCALES } from '../src/core/locale-table.js';
+import { withLocale } from '../src/core/i18n/locale.js';
+import { LOCALES } from '../src/core/i18n/locale-table.js';
 import { mount, savedVCard, shadow, text } from './harness.js';
 
 const OPERATING = '/tests/fixtures/operating-data.json';

@@ -5,10 +5,10 @@ import { defaultDataset } from '../src/core/data/dataset.js';
 import { toE164, validateDataset } from '../src/core/data/validate.js';
 import { describeProblems, warningsFor, type DescribedProblem } from '../src/core/data/report.js';
 import { dataUrl, loadDataset } from '../src/core/data/load.js';
-import { mailtoHref, safeHref, telHref } from '../src/core/links.js';
+import { mailtoHref, safeHref, telHref } from '../src/core/safety/links.js';
 import { STATE_CODES } from '../src/core/data/states.js';
 import { showsPhone, showsStreet } from '../src/contact-card/display-rule.js';
-import { assignmentProvenance } from '../src/core/provenance.js';
+import { assignmentProvenance } from '../src/core/status/provenance.js';
 import type { Provenance } from '../src/core/data/types.js';
 
 type Data = ReturnType<typeof JSON.parse>;

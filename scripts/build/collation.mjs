@@ -12,7 +12,7 @@ const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), '
 const OUT = new URL('../../src/generated/state-order.ts', import.meta.url);
 
 const codes = [...read('src/core/data/states.ts').match(/STATE_CODES = \[([^\]]*)\]/)[1].matchAll(/'([A-Z]{2})'/g)].map((m) => m[1]);
-const locales = [...read('src/core/locale-table.ts').matchAll(/\{ tag: '([^']+)'/g)].map((m) => m[1]);
+const locales = [...read('src/core/i18n/locale-table.ts').matchAll(/\{ tag: '([^']+)'/g)].map((m) => m[1]);
 const english = Object.fromEntries([...read('src/core/data/place-names.ts').matchAll(/case '([A-Z]{2})': return msg\('([^']+)', \{ id: 'state\.\1' \}\)/g)].map((m) => [m[1], m[2]]));
 const ids = read('src/generated/message-ids.ts').match(/MESSAGE_IDS = "([^"]*)"/)[1].split(' ');
 

@@ -1,6 +1,6 @@
 // Rewrites what `lit-localize build` writes into src/generated/locales/ in a compact form: every locale
 // lists its texts as one array in a shared id order (src/generated/message-ids.ts), placeholders as {0},
-// so the ids are shipped once instead of once per language. src/core/locale-registry.ts unpacks it.
+// so the ids are shipped once instead of once per language. src/core/i18n/locale-registry.ts unpacks it.
 // Run by `npm run localize:build`, right after lit-localize; never edit the output by hand.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { importTs } from '../lib/import-ts.mjs';

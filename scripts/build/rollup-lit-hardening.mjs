@@ -6,7 +6,7 @@
 //    with the page's own Lit (Lit 2 or 3, loaded before or after us) under `trusted-types`. Only the
 //    first copy of CRS Widgets on a page creates it (a second copy's elements are never defined, so
 //    it renders nothing); creating it never throws at load: a refused name becomes a console warning, or the
-//    partner's fallback content when no name is allowed (src/core/render-guard.ts).
+//    partner's fallback content when no name is allowed (src/core/element/render-guard.ts).
 // 2. Old CMS libraries: Prototype.js 1.6 replaces Array.prototype.reduce, which Lit's `css` tag
 //    uses to join a stylesheet; a plain loop cannot be replaced by the page.
 // 3. SES lockdown freezes `Symbol` before Lit can add `Symbol.metadata`, so decorators had nowhere to
@@ -54,7 +54,7 @@ function crs$policy(trustedTypes, rules) {
     return policy;
   } catch {
     // No name allowed. If the page also requires Trusted Types, the elements' first render is refused
-    // and they say so then (src/core/render-guard.ts); if it does not, they render without a policy.
+    // and they say so then (src/core/element/render-guard.ts); if it does not, they render without a policy.
     return undefined;
   }
 }

@@ -1,19 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { asLevel, asText, coerced } from '../core/coerce.js';
-import { CrsElement } from '../core/crs-element.js';
-import { headingLevel, inData, oneOf } from '../core/attribute-rules.js';
+import { asLevel, asText, coerced } from '../core/element/coerce.js';
+import { CrsElement } from '../core/element/crs-element.js';
+import { headingLevel, inData, oneOf } from '../core/element/attribute-rules.js';
 import { findOffice } from '../core/data/offices.js';
-import { displayUrl, mailtoHref, safeHref, stripBidiControls, telHref } from '../core/links.js';
-import { dataField } from '../core/bidi.js';
+import { displayUrl, mailtoHref, safeHref, stripBidiControls, telHref } from '../core/safety/links.js';
+import { dataField } from '../core/safety/bidi.js';
 import { officeName, officePlace } from '../core/data/texts.js';
 import type { Office } from '../core/data/types.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { buildVCard } from './vcard.js';
 import { showsPhone, showsStreet } from './display-rule.js';
 import { cardText as t, type CopyWhat } from './messages.js';
-import { sourceLine } from '../core/source-line.js';
-import { factMark } from '../core/provenance.js';
+import { sourceLine } from '../core/status/source-line.js';
+import { factMark } from '../core/status/provenance.js';
 import { downloadPermission } from './downloads.js';
 import { statusNotice, statusSummary, yearsWords } from '../core/status/notice.js';
 import { statusText } from '../core/status/messages.js';
@@ -22,8 +22,8 @@ import type { HelpId } from '../core/status/help.js';
 import { yearsOf } from '../core/data/source-years.js';
 import { isOperating, statusOf } from '../core/data/status.js';
 import { formatDate } from '../core/status/dates.js';
-import { gap, parens } from '../core/typography.js';
-import { externalLink } from '../core/external-link.js';
+import { gap, parens } from '../core/i18n/typography.js';
+import { externalLink } from '../core/safety/external-link.js';
 import { defaultDataset } from '../core/data/dataset.js';
 
 /** ": @DOJ_CRS" from https://x.com/DOJ_CRS, so the link says whose account it is; '' when the URL has no handle. */

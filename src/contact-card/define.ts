@@ -1,4 +1,4 @@
-import { define } from '../core/define.js';
+import { define } from '../core/element/define.js';
 import { CrsContactCard } from './contact-card.js';
 
 export { CrsContactCard };

@@ -3,7 +3,7 @@
  * Every value is escaped or validated here, whatever the caller passes: a partner's data must not
  * be able to add a property or a second card.
  */
-import { isEmailAddress, safeHref, telHref } from '../core/links.js';
+import { isEmailAddress, safeHref, telHref } from '../core/safety/links.js';
 
 export interface VCardInput {
   name: string;

@@ -1,4 +1,4 @@
-import { define } from '../core/define.js';
+import { define } from '../core/element/define.js';
 import { CrsOfficeLocator } from './office-locator.js';
 
 export { CrsOfficeLocator };

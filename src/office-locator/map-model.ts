@@ -5,7 +5,7 @@
 import { CALLOUTS, INSETS, SHAPES, VIEW_BOX } from '../generated/map-geometry.js';
 import type { Dataset, OfficeKind } from '../core/data/types.js';
 import { stateName } from '../core/data/place-names.js';
-import { assignmentProvenance, withMark } from '../core/provenance.js';
+import { assignmentProvenance, withMark } from '../core/status/provenance.js';
 import { projectToMap } from './geo.js';
 import { ringsOf } from './point-in-state.js';
 import { regionOf, type Selection } from './selection.js';

@@ -3,7 +3,7 @@
  * it speaks the widget's language; state keeps facts and these turn them into sentences.
  */
 import { msg, str } from '@lit/localize';
-import { getLocale } from '../core/locale.js';
+import { getLocale } from '../core/i18n/locale.js';
 import { stateName } from '../core/data/place-names.js';
 import type { OfficeKind } from '../core/data/types.js';
 

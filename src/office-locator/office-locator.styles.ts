@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { times } from '../core/times.js';
+import { times } from '../core/safety/times.js';
 import { VIEW_BOX } from '../generated/map-geometry.js';
 
 /** The map's shape comes from the generated geometry. */

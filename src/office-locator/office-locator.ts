@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { asLevel, asText, coerced } from '../core/coerce.js';
+import { asLevel, asText, coerced } from '../core/element/coerce.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { CrsElement } from '../core/crs-element.js';
-import { sourceLine } from '../core/source-line.js';
-import { headingLevel, inData, oneOf } from '../core/attribute-rules.js';
+import { CrsElement } from '../core/element/crs-element.js';
+import { sourceLine } from '../core/status/source-line.js';
+import { headingLevel, inData, oneOf } from '../core/element/attribute-rules.js';
 import { findOffice } from '../core/data/offices.js';
-import { FocusGroupController } from '../core/focus-group.js';
+import { FocusGroupController } from '../core/element/focus-group.js';
 import '../contact-card/define.js';
 import { lookupZip } from './zip.js';
 import { byOffice, byPoint, byRegion, byState, byZip, regionOf, type Selection, type SelectVia } from './selection.js';
@@ -25,7 +25,7 @@ import { helpNow, showsHelp, HELP_MODES, type HelpMode } from '../core/status/he
 import type { HelpId } from '../core/status/help.js';
 import { yearsOf } from '../core/data/source-years.js';
 import { showsPhone } from '../contact-card/display-rule.js';
-import { isOurs } from '../core/define.js';
+import { isOurs } from '../core/element/define.js';
 import { officeName, officePlace } from '../core/data/texts.js';
 
 export type { SelectVia } from './selection.js';

@@ -3,7 +3,7 @@
  * in our own words. Functions, called while the list renders, so each answers in the list's language.
  */
 import { msg } from '@lit/localize';
-import { translationNote } from '../core/messages.js';
+import { translationNote } from '../core/i18n/messages.js';
 import type { ServiceId } from './services.js';
 
 export interface ServiceText {

@@ -1,18 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { asLevel, asList, coerced } from '../core/coerce.js';
-import { CrsElement } from '../core/crs-element.js';
-import { localeInfo } from '../core/locale-table.js';
-import { headingLevel, idList } from '../core/attribute-rules.js';
-import { displayUrl, safeHref } from '../core/links.js';
-import { FocusGroupController } from '../core/focus-group.js';
+import { asLevel, asList, coerced } from '../core/element/coerce.js';
+import { CrsElement } from '../core/element/crs-element.js';
+import { localeInfo } from '../core/i18n/locale-table.js';
+import { headingLevel, idList } from '../core/element/attribute-rules.js';
+import { displayUrl, safeHref } from '../core/safety/links.js';
+import { FocusGroupController } from '../core/element/focus-group.js';
 import { SECTION_IDS, SERVICE_IDS, type ServiceId } from './services.js';
 import { serviceText, texts } from './messages.js';
 import { servicesListStyles } from './services-list.styles.js';
 import { statusNotice } from '../core/status/notice.js';
 import { isOperating } from '../core/data/status.js';
-import { externalLink } from '../core/external-link.js';
-import { gap, parens } from '../core/typography.js';
+import { externalLink } from '../core/safety/external-link.js';
+import { gap, parens } from '../core/i18n/typography.js';
 
 export interface ServiceToggleDetail {
   id: ServiceId;

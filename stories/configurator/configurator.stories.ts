@@ -3,7 +3,7 @@ import { html, render } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import manifest from '../../custom-elements.json';
 import { elementMarkup, npmSnippet, scriptSnippet, tokenCss, type EmbedConfig, type Tag } from './snippet.js';
-import { LOCALES } from '../../src/core/locale-match.js';
+import { LOCALES } from '../../src/core/i18n/locale-match.js';
 import { colorTokens, scalarTokens } from '../../src/core/styles/tokens.js';
 
 const meta: Meta = { title: 'Tools/Embed configurator', tags: ['!autodocs'] };

@@ -13,7 +13,7 @@ import { defaultDataset } from './dataset.js';
 import { loadDataset, type LoadProblem } from './load.js';
 import type { Dataset, Office } from './types.js';
 import { findOffice } from './offices.js';
-import { warn } from '../warn.js';
+import { warn } from '../element/warn.js';
 
 export interface DataHost extends ReactiveControllerHost {
   /** Already a string or null (coerced where the property is set). */

@@ -2,7 +2,7 @@
  * Dates as a reader of the widget's language writes them: `2026-01` → "January 2026" / "enero de 2026" /
  * "2026年1月"; a span `2016/2020` (an undated source of that period) → "about 2016–2020". Pure: no DOM.
  */
-import { ltr } from '../links.js';
+import { ltr } from '../safety/links.js';
 
 /** Intl knows Tagalog as Filipino. */
 const intlTags = (locale: string): string[] => (locale === 'tl' ? ['fil', 'en'] : [locale, 'en']);

@@ -5,13 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { HELP, type HelpId } from './help.js';
-import { externalLink } from '../external-link.js';
-import { displayUrl, ltr } from '../links.js';
+import { externalLink } from '../safety/external-link.js';
+import { displayUrl, ltr } from '../safety/links.js';
 import { isOperating } from '../data/status.js';
 import type { Status } from '../data/types.js';
 import { sourceDate } from './notice.js';
-import { withParts } from '../slots.js';
-import { gap } from '../typography.js';
+import { withParts } from '../i18n/slots.js';
+import { gap } from '../i18n/typography.js';
 import { helpText as t, statusText } from './messages.js';
 
 export const HELP_MODES = ['auto', 'always', 'never'] as const;

@@ -9,12 +9,12 @@ import type { Dataset, Source, Status } from '../data/types.js';
 import { pickText } from '../data/texts.js';
 import { BUNDLED_STATUS, isOperating, isStale } from '../data/status.js';
 import type { SourceYears } from '../data/source-years.js';
-import { displayUrl, ltr, safeHref } from '../links.js';
-import { dataField } from '../bidi.js';
-import { externalLink } from '../external-link.js';
+import { displayUrl, ltr, safeHref } from '../safety/links.js';
+import { dataField } from '../safety/bidi.js';
+import { externalLink } from '../safety/external-link.js';
 import { clock } from './clock.js';
-import { withParts } from '../slots.js';
-import { gap, parens } from '../typography.js';
+import { withParts } from '../i18n/slots.js';
+import { gap, parens } from '../i18n/typography.js';
 import { formatDate, yearSpan } from './dates.js';
 import { statusText as t, yearsText } from './messages.js';
 

@@ -2,7 +2,7 @@
  * WCAG 2.x contrast and the theme derivation, in plain numbers. Pure and DOM-free: used by the
  * contrast check and the theme builder. The CSS in theme.ts does the same arithmetic in the browser.
  */
-import { times } from '../times.js';
+import { times } from '../safety/times.js';
 import { colorTokens, type ColorRole, type ColorToken } from './tokens.js';
 
 type Rgb = [number, number, number];

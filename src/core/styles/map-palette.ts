@@ -5,7 +5,7 @@
  * locator reads the token once it renders (`usesBrandMap`) and sets the class.
  */
 import { css, unsafeCSS } from 'lit';
-import { times } from '../times.js';
+import { times } from '../safety/times.js';
 import { colorTokens } from './tokens.js';
 import { MAP_BRAND, mapBrandSlot } from './contrast.js';
 

@@ -5,7 +5,7 @@
  */
 import { colorTokens, type ThemedToken } from './tokens.js';
 import { AA, BANDS, CONTRAST_PAIRS, contrastRatio, toHex, type Scheme } from './contrast.js';
-import { warn } from '../warn.js';
+import { warn } from '../element/warn.js';
 
 let ctx: CanvasRenderingContext2D | null | undefined;
 

@@ -4,16 +4,16 @@
  * site. Partner data is credited to its publisher, never to CRS.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { sourceText, translationNote } from './messages.js';
-import { localeInfo } from './locale-table.js';
-import type { Locale } from './locale-table.js';
-import { pickText } from './data/texts.js';
-import type { Dataset } from './data/types.js';
-import { sourceYears } from './data/source-years.js';
-import { yearsWords } from './status/notice.js';
-import { displayUrl, isolate, safeHref } from './links.js';
-import { externalLink } from './external-link.js';
-import { fullStop, gap } from './typography.js';
+import { sourceText, translationNote } from '../i18n/messages.js';
+import { localeInfo } from '../i18n/locale-table.js';
+import type { Locale } from '../i18n/locale-table.js';
+import { pickText } from '../data/texts.js';
+import type { Dataset } from '../data/types.js';
+import { sourceYears } from '../data/source-years.js';
+import { yearsWords } from './notice.js';
+import { displayUrl, isolate, safeHref } from '../safety/links.js';
+import { externalLink } from '../safety/external-link.js';
+import { fullStop, gap } from '../i18n/typography.js';
 
 /**
  * The source line as a template: `<p class="source" part="source">${sourceLine(data, this.locale)}</p>`.

@@ -3,8 +3,8 @@
  * by the base class (crs-element.ts) on every update: a bad value gives way to its fallback, and its
  * problem is named in the console once per page, and on screen only with `debug`. Pure: no DOM.
  */
-import type { Dataset } from './data/types.js';
-import { attributeText } from './messages.js';
+import type { Dataset } from '../data/types.js';
+import { attributeText } from '../i18n/messages.js';
 import { parseHeadingLevel } from './heading.js';
 
 /** A value to use, and the sentence naming why it is not the one the page gave (said in the widget's language). */

@@ -4,10 +4,10 @@
  * The words are produced at render time, in the widget's language.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { factWords } from './messages.js';
-import { renderingLocale } from './locale-registry.js';
-import { gap } from './typography.js';
-import type { Provenance, Region } from './data/types.js';
+import { factWords } from '../i18n/messages.js';
+import { renderingLocale } from '../i18n/locale-registry.js';
+import { gap } from '../i18n/typography.js';
+import type { Provenance, Region } from '../data/types.js';
 
 /** The provenance of a state's assignment to its region: the state's own, else the region's. */
 export const assignmentProvenance = (region: Region, code: string): Provenance =>

@@ -3,7 +3,7 @@
  * Each link comes from the same field rule the validator applies (./data/fields.ts), so a value the validator
  * accepts always becomes its link. Pure: no DOM.
  */
-import { isEmailAddress, parseUrl, toE164 } from './data/fields.js';
+import { isEmailAddress, parseUrl, toE164 } from '../data/fields.js';
 
 export { isEmailAddress, toE164 };
 /** The name the vCard and its tests know the phone reading by. */

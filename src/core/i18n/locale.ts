@@ -11,7 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, matchLocale } from './locale-match.js';
 import { LOCALES, SOURCE_LOCALE, type Locale } from './locale-table.js';
 import { connectResolver, isLoaded, loadedLocales, renderingLocale } from './locale-registry.js';
-import { warn } from './warn.js';
+import { warn } from '../element/warn.js';
 
 /** One console note per problem (`key`), however many widgets or tags run into it; bounded with every other note. */
 const warnOnce = (key: string, message: string): void => warn(message, key);

@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { safeHref } from './links.js';
-import { newTabText } from './messages.js';
+import { newTabText } from '../i18n/messages.js';
 
 export function externalLink(href: string | undefined, label: unknown, onClick?: () => void): TemplateResult {
   const safe = safeHref(href);

@@ -1,6 +1,6 @@
 /** Translated messages several elements show: data problems and their fallbacks. */
 import { msg, str } from '@lit/localize';
-import type { LoadProblem } from './data/load.js';
+import type { LoadProblem } from '../data/load.js';
 
 /** One sentence naming what went wrong with `data-src`; the caller adds the fallback. */
 export function dataProblemMessage(problem: LoadProblem): string {
