@@ -57,6 +57,14 @@ describe('<crs-office-locator> for visitors', () => {
     });
   }
 
+  it('keeps the inset and call-out labels legible at 320 px (at least 9 px text)', async () => {
+    const el = await narrow(320);
+    await waitUntil(() => Number(q(el, '.inset-labels')!.getAttribute('font-size')) > 12, 'the labels were not sized for the map width');
+    for (const label of shadow(el).querySelectorAll('.inset-label')) {
+      expect(label.getBoundingClientRect().height, label.textContent!).to.be.at.least(9);
+    }
+  });
+
   it('gives Rhode Island, Delaware and D.C. call-out boxes of at least 24 × 24 px at 320 px, which choose the state', async () => {
     const el = await narrow();
     const sizes: Record<string, { width: number; height: number }> = {};

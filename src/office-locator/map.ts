@@ -83,8 +83,13 @@ export interface MapOptions {
   pins: MapPin[];
   focused: string | undefined;
   zoom: Zoom | undefined;
+  /** The map's width in CSS px (0 until measured), so the inset labels stay legible on a phone. */
+  mapPx: number;
   onState: (code: string) => void;
 }
+
+/** Inset and call-out labels: 12 map units, never smaller than this many CSS px. */
+const MIN_LABEL_PX = 9;
 
 const box = (cls: string, [x, y, w, h]: readonly number[]) => svg`<rect class=${cls} x=${x} y=${y} width=${w} height=${h} rx="4"></rect>`;
 
@@ -163,7 +168,7 @@ export function renderMap(o: MapOptions): TemplateResult {
       <g role="listbox" aria-label=${o.statesLabel} aria-describedby=${o.describedBy}
         @click=${delegate('.state[role="option"]', 'state', o.onState)}>${repeat(o.states, (s) => s.code, (s) => option(s, pinned))}</g>
       ${pinnedCopies(o, pinned)}
-      <g class="inset-labels" aria-hidden="true">
+      <g class="inset-labels" aria-hidden="true" font-size=${o.mapPx ? Math.max(12, (MIN_LABEL_PX * VIEW_BOX[2]) / o.mapPx) : 12}>
         ${Object.entries(frames)
           .filter(([code]) => !o.zoom || pinned.has(code))
           .map(([code, [x, y]]) => svg`<text class="inset-label ${pinned.has(code) ? 'pinned' : ''}" x=${x + 6} y=${y + 14}>${code}</text>`)}

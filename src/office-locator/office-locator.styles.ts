@@ -174,8 +174,13 @@ export const officeLocatorStyles = css`
   .inset-label {
     pointer-events: none;
     fill: var(--_crs-text);
-    font-size: 12px;
     font-weight: var(--_font-weight-bold);
+  }
+  /* Territories' islands are specks at map scale: a thicker outline keeps them visible in their insets. */
+  .territory > .shape,
+  .copy > .shape {
+    stroke: var(--_crs-text);
+    stroke-width: 2px;
   }
   .pattern-line {
     fill: none;

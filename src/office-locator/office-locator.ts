@@ -276,6 +276,7 @@ export class CrsOfficeLocator extends CrsElement {
     return html`<div class="map" part="map" @keydown=${this.onMapKey} @focusin=${this.onMapFocus} @focusout=${this.onMapFocus}>
       ${renderMap({
         label: t.mapLabel(), statesLabel: t.statesLabel(), describedBy: 'map-keys-short', states, pins, focused: this.focused, zoom,
+        mapPx: this.mapWidth.width,
         onState: (code) => this.choose(byState(data, code, 'map')),
       })}
       ${zoom ? html`<button class="button secondary whole-country" part="button" type="button" @click=${this.showCountry}>${t.wholeCountry()}</button>` : nothing}
