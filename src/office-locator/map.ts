@@ -88,6 +88,12 @@ export interface MapOptions {
   onState: (code: string) => void;
 }
 
+/**
+ * Alaska and Hawaii are drawn away from their real place (the composite projection puts them below the
+ * West): in another region's zoom they would look like islands off Texas, so they are not drawn there.
+ */
+const MOVED = new Set(['AK', 'HI']);
+
 /** Inset and call-out labels: 12 map units, never smaller than this many CSS px. */
 const MIN_LABEL_PX = 9;
 
@@ -108,7 +114,7 @@ const ring = (kind: 'focus' | 'select', code: string, pinned: Set<string>): SVGT
 
 function option(s: MapState, pinned: Set<string>): SVGTemplateResult {
   const frame = INSETS[s.code] ?? CALLOUTS[s.code]?.box;
-  const kind = INSETS[s.code] ? 'territory' : '';
+  const kind = INSETS[s.code] ? 'territory' : MOVED.has(s.code) ? 'moved' : '';
   return svg`<g class="state ${kind} ${s.selected ? 'is-selected' : ''} ${s.inRegion ? 'in-region' : ''} ${pinned.has(s.code) ? 'pinned' : ''}" role="option"
     id="state-${s.code}" data-state=${s.code} data-name=${s.name} aria-label=${s.label} aria-selected=${s.selected ? 'true' : 'false'}>
     ${frame ? box('inset', frame) : nothing}

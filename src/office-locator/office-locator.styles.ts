@@ -162,10 +162,11 @@ export const officeLocatorStyles = css`
     fill: var(--_crs-surface);
     stroke: var(--_crs-border);
   }
-  /* While a region is zoomed: other territories' insets and every call-out box would lie over the
-     zoomed states, so they are not drawn (opacity keeps the options for screen readers); the
+  /* While a region is zoomed: other territories' insets, Alaska and Hawaii of another region, and every
+     call-out box would lie over the zoomed states or look out of place, so they are not drawn (opacity keeps the options for screen readers); the
      region's own territories are drawn by their copies on top (map.ts, pinnedCopies). */
   .zoomed .territory:not(.copy),
+  .zoomed .moved:not(.in-region),
   .zoomed .state:not(.copy) > .inset,
   .zoomed .callout {
     opacity: 0;
