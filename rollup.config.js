@@ -40,7 +40,7 @@ const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
 };
 
-// The self-contained bundles only: npm users' modules keep readable ids (their tools may look them up).
+// Every build: the npm modules' locale files import the same shortened MESSAGE_IDS as the elements.
 const shortIds = () => shortMessageIds(js('src/generated/message-ids.ts'));
 
 const TARGET_LOCALES = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales;
@@ -85,7 +85,7 @@ const configs = [
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: COMPILED, sourcemap: true },
     external: (id) => /^(lit|@lit\/localize|@lit\/react|react|tslib)(\/|$)/.test(id),
     // Template literals minified here too, so an npm user's bundle is as small as ours.
-    plugins: [compiled(), minifyLiterals()],
+    plugins: [compiled(), shortIds(), minifyLiterals()],
     onwarn,
   },
   // For single-language pages: English plus one locale, otherwise the same self-contained module.
