@@ -4,6 +4,7 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { litHardening } from './scripts/build/rollup-lit-hardening.mjs';
+import { shortMessageIds } from './scripts/build/rollup-short-ids.mjs';
 
 // TypeScript is compiled once, before rollup, by `tsc -p tsconfig.build.json` (JavaScript with source maps
 // into dist/.tsc, declarations into dist/types): every bundle below starts from that output instead of
@@ -39,6 +40,9 @@ const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
 };
 
+// Every build: the npm modules' locale files import the same shortened MESSAGE_IDS as the elements.
+const shortIds = () => shortMessageIds(js('src/generated/message-ids.ts'));
+
 const TARGET_LOCALES = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales;
 
 /** Registers one locale instead of all seven (dist/crs-widgets.<locale>.js): English is always built in. */
@@ -54,13 +58,13 @@ const configs = [
   {
     input: js('src/index.ts'),
     output: { file: 'dist/crs-widgets.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [compiled(), minifyLiterals(), nodeResolve(), litHardening(), minify(true)],
+    plugins: [compiled(), shortIds(), minifyLiterals(), nodeResolve(), litHardening(), minify(true)],
     onwarn,
   },
   {
     input: js('src/bundle-classic.ts'),
     output: { file: 'dist/crs-widgets.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
-    plugins: [compiled(), minifyLiterals(), nodeResolve(), litHardening(), minify(false)],
+    plugins: [compiled(), shortIds(), minifyLiterals(), nodeResolve(), litHardening(), minify(false)],
     onwarn,
   },
   {
@@ -81,14 +85,14 @@ const configs = [
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: COMPILED, sourcemap: true },
     external: (id) => /^(lit|@lit\/localize|@lit\/react|react|tslib)(\/|$)/.test(id),
     // Template literals minified here too, so an npm user's bundle is as small as ours.
-    plugins: [compiled(), minifyLiterals()],
+    plugins: [compiled(), shortIds(), minifyLiterals()],
     onwarn,
   },
   // For single-language pages: English plus one locale, otherwise the same self-contained module.
   ...TARGET_LOCALES.map((locale) => ({
     input: js('src/index.ts'),
     output: { file: `dist/crs-widgets.${locale}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
-    plugins: [onlyLocale(locale), compiled(), minifyLiterals(), nodeResolve(), litHardening(), minify(true)],
+    plugins: [onlyLocale(locale), compiled(), shortIds(), minifyLiterals(), nodeResolve(), litHardening(), minify(true)],
     onwarn,
   })),
 ];
