@@ -25,11 +25,13 @@ const GOALS = {
 // 76.3 KiB brotli, single-locale 61.5–62.7 KiB gzip, English core 56.3 KiB gzip. Ceilings ≈ 1 KiB above.
 // Measured 2026-12-04 after the round's status, help and provenance texts (full 96.2 KiB gzip / 79.2 brotli,
 // single-locale 64.8–66.0, core 59.8: past the ceilings above) and the short message ids (−1.7 KiB full,
-// −1.6 single, −0.4 core): full 94.5 / 78.1 brotli, single-locale 63.2–64.3, core 59.4. Ceilings 0.1 KiB above.
+// −1.6 single, −0.4 core): full 94.5 / 78.1 brotli, single-locale 63.2–64.3, core 59.4. With the map's territory
+// insets in a region zoom, legible inset labels and the Great Lakes border (+0.1): full 94.6 / 78.1, single-locale
+// 63.3–64.4, core 59.5. Ceilings 0.2 KiB above.
 const CEILINGS = {
-  full: { gzip: 94.6 * KiB, brotli: 78.2 * KiB },
-  single: { gzip: 64.4 * KiB },
-  core: { gzip: 59.5 * KiB },
+  full: { gzip: 94.8 * KiB, brotli: 78.3 * KiB },
+  single: { gzip: 64.6 * KiB },
+  core: { gzip: 59.7 * KiB },
 };
 
 const rows = [
