@@ -32,6 +32,7 @@ const meta: Meta<Args> = {
     data-src=${ifDefined(args['data-src'] || undefined)}
     data-timeout=${ifDefined(args['data-timeout'] ?? undefined)}
     ?debug=${args.debug}
+    ?no-heading=${args['no-heading']}
     help=${ifDefined(args.help || undefined)}
     @crs-contact-action=${logDetail(args, 'crs-contact-action')}
   ></crs-contact-card>`,

@@ -36,6 +36,7 @@ const meta: Meta<Args> = {
     data-src=${ifDefined(args['data-src'] || undefined)}
     data-timeout=${ifDefined(args['data-timeout'] ?? undefined)}
     ?debug=${args.debug}
+    ?no-heading=${args['no-heading']}
     help=${ifDefined(args.help || undefined)}
     @crs-office-select=${logDetail(args, 'crs-office-select')}
     @crs-contact-action=${logDetail(args, 'crs-contact-action')}

@@ -30,6 +30,7 @@ const meta: Meta<Args> = {
     data-src=${ifDefined(args['data-src'] || undefined)}
     data-timeout=${ifDefined(args['data-timeout'] ?? undefined)}
     ?debug=${args.debug}
+    ?no-heading=${args['no-heading']}
     ?expanded=${args.expanded}
     @crs-service-toggle=${logDetail(args, 'crs-service-toggle')}
   ></crs-services-list>`,
