@@ -11,11 +11,8 @@ import { sameColor } from './color.js';
 export interface SuiteOptions {
   /** Attributes every mounted copy gets (the locator's `state`, so that it shows a contact card). */
   attributes?: Record<string, string>;
-  /**
-   * An attribute value this element refuses and the words that name it, in the console and (with `debug`)
-   * on screen; or why the element has none it shows on screen.
-   */
-  mistake: { attribute: string; value: string; named: string } | { none: string };
+  /** An attribute value this element refuses and the words that name it, in the console and (with `debug`) on screen. */
+  mistake: { attribute: string; value: string; named: string };
   /** A text the element shows in English and not in Spanish (its heading, a button). */
   english: RegExp;
 }
@@ -165,10 +162,6 @@ export function elementSuite(tag: string, options: SuiteOptions): void {
     });
 
     describe('debug', () => {
-      if ('none' in options.mistake) {
-        it.skip(`shows a partner's attribute mistake on screen with debug: ${options.mistake.none}`);
-        return;
-      }
       const { attribute, value, named } = options.mistake;
       it(`a partner mistake (${attribute}="${value}") is named in the console once; on screen only with debug, and not as an alert`, async () => {
         let quiet!: LitElement;
