@@ -161,6 +161,7 @@ describe('hostile host CSS', () => {
     try {
       const wrapper = await fixture(html`<div><crs-contact-card office="houston"></crs-contact-card></div>`);
       const el = wrapper.querySelector('crs-contact-card')!;
+      await el.updateComplete;
       const title = shadow(el).querySelector('[part="title"]')!;
       const base = shadow(el).querySelector('.base')!;
       expect(getComputedStyle(title).fontSize).to.equal(refSize);

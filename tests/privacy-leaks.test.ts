@@ -40,6 +40,7 @@ describe('privacy: no request beyond data-src, no storage', () => {
       const list = page.querySelector('crs-services-list') as LitElement;
       const locator = page.querySelector('crs-office-locator') as LitElement;
       const card = page.querySelector('crs-contact-card') as LitElement;
+      await Promise.all([list.updateComplete, locator.updateComplete]);
       shadow(list).querySelector<HTMLButtonElement>('.toggle')!.click();
       const zip = shadow(locator).querySelector<HTMLInputElement>('#zip')!;
       zip.value = '77002';

@@ -10,9 +10,14 @@ export class MapWidth implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
 
+  /**
+   * `measured` runs on each observation, after the frame's layout: a read of computed style there costs no
+   * forced style and layout during the page's start.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
     private readonly selector: string,
+    private readonly measured: () => void = () => {},
   ) {
     host.addController(this);
   }
@@ -21,6 +26,7 @@ export class MapWidth implements ReactiveController {
     const target = this.host.renderRoot.querySelector(this.selector);
     if (!target || this.observer || typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver(([entry]) => {
+      this.measured();
       const width = Math.round(entry.contentRect.width);
       if (width === this.width) return;
       this.width = width;

@@ -16,6 +16,7 @@ import { SelectCommit } from './select-commit.js';
 import { applyZoom, patternDefs, renderMap } from './map.js';
 import type { Zoom } from './map-model.js';
 import { MapWidth } from './map-width.js';
+import { nextTask } from '../core/element/own-task.js';
 import { answerText, renderControls, renderDirectory, renderLegend, renderResult, statesByName } from './panels.js';
 import { officeLocatorStyles } from './office-locator.styles.js';
 import { mapPaletteStyles, usesBrandMap } from '../core/styles/map-palette.js';
@@ -137,12 +138,18 @@ export class CrsOfficeLocator extends CrsElement {
   @state() private accessor locating = false;
   @state() private accessor focused: string | undefined;
   @state() private accessor zoomed = false;
-  /** `--crs-map-palette: brand` on the page, read once the locator is in it. */
+  /** `--crs-map-palette: brand` on the page, read whenever the map is measured (it is drawn only with the map). */
   @state() private accessor brandMap = false;
+  /**
+   * The map's shapes come one task after the rest (own-task.ts): the controls, the answer and the list are
+   * usable first, and the map, whose frame already has its final size, fills in without moving anything.
+   */
+  @state() private accessor shapesDrawn = false;
+  private shapes?: Promise<void>;
   private appliedData?: unknown;
   /** The zoom the last render drew, applied once the map is in the DOM. */
   private zoom?: Zoom;
-  private readonly mapWidth = new MapWidth(this, '.map-svg');
+  private readonly mapWidth = new MapWidth(this, '.map-svg', () => (this.brandMap = usesBrandMap(this)));
   /** Counts problems, so the same one said twice is announced twice. */
   private tries = 0;
 
@@ -185,7 +192,17 @@ export class CrsOfficeLocator extends CrsElement {
   }
 
   protected override firstUpdated(): void {
-    this.brandMap = usesBrandMap(this);
+    this.shapes = nextTask().then(() => {
+      this.shapesDrawn = true;
+    });
+  }
+
+  /** `updateComplete` includes the map's shapes, which the first update leaves to the next task. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const first = await super.getUpdateComplete();
+    if (!this.shapes || this.shapesDrawn) return first;
+    await this.shapes;
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -270,7 +287,7 @@ export class CrsOfficeLocator extends CrsElement {
     const locale = this.locale;
     const data = this.store.data;
     const s = this.selection;
-    const { states, pins } = mapModel(data, s, order);
+    const { states, pins } = this.shapesDrawn ? mapModel(data, s, order) : { states: [], pins: [] };
     const region = data.regions.find((r) => r.id === s?.regionId);
     const zoom = (this.zoom = this.zoomed && region ? regionZoom(region.states, s?.state ?? null, this.mapWidth.width) : undefined);
     return html`<div class="map" part="map" @keydown=${this.onMapKey} @focusin=${this.onMapFocus} @focusout=${this.onMapFocus}>

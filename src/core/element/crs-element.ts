@@ -18,6 +18,7 @@ import { reportAdjustedColours } from '../styles/theme-check.js';
 import { debugMode, warn } from './warn.js';
 import { renderingRefused, showFallback, updateUnlessRefused } from './render-guard.js';
 import { oneOf, type Resolved, type Rule } from './attribute-rules.js';
+import { holdSize, nextTask, reservedSize } from './own-task.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -83,6 +84,8 @@ export class CrsElement extends LitElement {
    */
   @property({ attribute: false }) accessor provided: Provided | undefined;
 
+  /** The block size the page reserved for the element before it was defined (own-task.ts). */
+  private readonly reserved = reservedSize(this);
   protected readonly store = new DataController(this);
   private readonly i18n = new LocaleController(this);
   private handing?: Provided;
@@ -136,6 +139,19 @@ export class CrsElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && this.isConnected) void this.i18n.refresh();
+  }
+
+  /**
+   * The first render waits for a task of its own (own-task.ts), keeping the page's reserved size until
+   * then; a widget rendered inside another one renders with it, in its parent's task.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.provided) return super.scheduleUpdate();
+    const release = this.reserved && this.renderRoot ? holdSize(this.renderRoot, this.reserved) : () => {};
+    return nextTask().then(() => {
+      super.scheduleUpdate();
+      release();
+    });
   }
 
   /** A page whose Trusted Types policy refuses our templates gets its fallback content, never an error. */
