@@ -5,7 +5,9 @@
 //     locator page and a Leaflet 1.9 page drawing the same us-atlas states, at 1× and 4× CPU (CDP throttling),
 //     and the demo page at 4×. Each load is cold (new browser context, HTTP cache off); the pages of a round
 //     are loaded in a rotating order, and RUNS rounds give medians with 95 % intervals (order statistics for
-//     a median, a paired bootstrap over rounds for a ratio).
+//     a median, a paired bootstrap over rounds for a ratio). The same loads give the longest main-thread task,
+//     the total of long tasks and the cumulative layout shift (CLS) for each page, the demo also as a partner
+//     page that reserves no room for the widgets.
 // (2) Per-instance cost of one locator (DOM nodes and JS event listeners from Performance.getMetrics, render
 //     time) and a page of 1,000 locators.
 // (3) Sizes (scripts/dev/size-report.mjs).
@@ -74,6 +76,9 @@ writeFileSync(`${OUT}/cv-off.css`, `${WIDGETS} { content-visibility: visible; }\
 // The rule src/core/styles/visibility.ts holds for :host.
 writeFileSync(`${OUT}/cv-on.css`, `${WIDGETS} { content-visibility: auto; contain-intrinsic-size: auto none auto 30rem; }\n`);
 for (const v of ['on', 'off']) writeFileSync(`${OUT}/demo-cv-${v}.html`, demo.replace('</head>', `  <link rel="stylesheet" href="./cv-${v}.css" />\n  </head>`));
+// The demo as a partner page that reserves no room for the widgets (the Embedding guide's :not(:defined) rule undone).
+writeFileSync(`${OUT}/unreserved.css`, WIDGETS.split(', ').map((w) => `${w}:not(:defined)`).join(', ') + ' { min-block-size: 0 !important; }\n');
+writeFileSync(`${OUT}/demo-unreserved.html`, demo.replace('</head>', '  <link rel="stylesheet" href="./unreserved.css" />\n  </head>'));
 
 // What "painted" waits for on each page: [host selector or null, selector inside its shadow root or the document].
 const MAP = '.map-svg path, svg [role="option"] path';
@@ -83,6 +88,14 @@ const READY = {
   leaflet: [[null, '#map svg path']],
   demo: [['crs-contact-card', '*'], ['crs-services-list', '*'], ['crs-office-locator', MAP]],
 };
+
+/** Injected too: the page's cumulative layout shift (shifts right after input excluded, as CLS does). */
+function shifts() {
+  window.__benchShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__benchShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
 
 // Injected before any page script: finds the first animation frame in which the page is ready; a task posted
 // from that frame's callback runs after the frame's style, layout and paint, and stamps the time.
@@ -146,12 +159,14 @@ async function firstFrame(file, kind, rate) {
   const { context, page } = await openPage(rate);
   try {
     await page.evaluateOnNewDocument(probe, READY[kind]);
+    await page.evaluateOnNewDocument(shifts);
     await page.tracing.start({ categories: ['toplevel', 'blink.user_timing', '__metadata'] });
     await page.goto(`${base}/${file}`, { waitUntil: 'load', timeout: 120_000 });
     const stamp = await page.waitForFunction(() => window.__benchFrame, { polling: 100, timeout: 120_000 });
     const frame = await stamp.jsonValue();
     await new Promise((resolve) => setTimeout(resolve, LONG_TASK_TAIL));
-    return { frame, ...mainThreadCpu(await page.tracing.stop()) };
+    const cls = await page.evaluate(() => window.__benchShift);
+    return { frame, cls, ...mainThreadCpu(await page.tracing.stop()) };
   } finally {
     await context.close();
   }
@@ -162,6 +177,7 @@ const CONFIGS = [
   { id: 'locator', file: 'locator.html', kind: 'locator', rates: [1, 4] },
   { id: 'leaflet', file: 'leaflet.html', kind: 'leaflet', rates: [1, 4] },
   { id: 'demo', file: 'demo.html', kind: 'demo', rates: [4] },
+  { id: 'demo-unreserved', file: 'demo-unreserved.html', kind: 'demo', rates: [4] },
   ...(EXPERIMENTS.has('hint') ? [
     { id: 'locator-nohint', file: 'locator-nohint.html', kind: 'locator', rates: [1, 4] },
     { id: 'locator-hint', file: 'locator-hint.html', kind: 'locator', rates: [1, 4] },
@@ -183,6 +199,7 @@ const times = new Map(loads.map((l) => [`${l.id}@${l.rate}`, []]));
 const cpus = new Map(loads.map((l) => [`${l.id}@${l.rate}`, []]));
 const longest = new Map(loads.map((l) => [`${l.id}@${l.rate}`, []]));
 const longTotals = new Map(loads.map((l) => [`${l.id}@${l.rate}`, []]));
+const layoutShifts = new Map(loads.map((l) => [`${l.id}@${l.rate}`, []]));
 console.log(`== first frame: ${RUNS} interleaved rounds of ${loads.length} cold loads`);
 // One untimed load of each page first, so the server has compressed every file before the timed rounds.
 for (const l of loads) await firstFrame(l.file, l.kind, 1);
@@ -191,7 +208,8 @@ for (let round = 0; round < RUNS; round++) {
   // A rotating order, so no page always follows the same one.
   const order = loads.map((_, i) => loads[(i + round * 3) % loads.length]);
   for (const l of order) {
-    const { frame, cpu, longest: top, longTotal } = await firstFrame(l.file, l.kind, l.rate);
+    const { frame, cpu, longest: top, longTotal, cls } = await firstFrame(l.file, l.kind, l.rate);
+    layoutShifts.get(`${l.id}@${l.rate}`).push(cls);
     times.get(`${l.id}@${l.rate}`).push(frame);
     cpus.get(`${l.id}@${l.rate}`).push(cpu);
     longest.get(`${l.id}@${l.rate}`).push(top);
@@ -213,6 +231,7 @@ const ratioText = (a, b) => {
 };
 const LABEL = {
   empty: 'empty page (the floor)', locator: 'office locator', leaflet: 'Leaflet 1.9, same states', demo: 'demo page, 3 widgets',
+  'demo-unreserved': 'demo, no room reserved',
   'locator-nohint': 'locator, no compile hint', 'locator-hint': 'locator, compile hint', 'demo-nohint': 'demo, no compile hint',
   'demo-hint': 'demo, compile hint', 'locator-base': 'locator, base build', 'demo-cv-off': 'demo, content-visibility off', 'demo-cv-on': 'demo, content-visibility auto',
 };
@@ -231,12 +250,14 @@ for (const rate of RATES) {
   }
 }
 console.log(`\nresponsive start: main-thread tasks over 50 ms from navigation until ${LONG_TASK_TAIL} ms after the frame, median [95 % CI]`);
-console.log('page                            CPU   longest task, ms     all long tasks, ms    goal');
+console.log('and the cumulative layout shift (CLS) until then, median [range]');
+console.log('page                            CPU   longest task, ms     all long tasks, ms    goal              CLS');
+const range = (xs) => `${median(xs).toFixed(3)} [${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)}]`;
 for (const rate of RATES) {
   for (const id of CONFIGS.filter((c) => c.rates.includes(rate)).map((c) => c.id)) {
     const key = `${id}@${rate}`;
     const goal = rate === 4 && id !== 'leaflet' ? 'longest ≤ 250' : '';
-    console.log(`${LABEL[id].padEnd(31)} ${`${rate}×`.padEnd(5)} ${withCI(longest.get(key)).padStart(17)}   ${withCI(longTotals.get(key)).padStart(19)}    ${goal}`);
+    console.log(`${LABEL[id].padEnd(31)} ${`${rate}×`.padEnd(5)} ${withCI(longest.get(key)).padStart(17)}   ${withCI(longTotals.get(key)).padStart(19)}    ${goal.padEnd(16)}  ${range(layoutShifts.get(key))}`);
   }
 }
 

@@ -23,9 +23,29 @@ export const nextTask = (): Promise<void> =>
     port2.postMessage(null);
   });
 
-/** The element's laid-out block size now, while its `:not(:defined)` rule still applies (in its constructor). */
+/** Undefined elements' block sizes, measured once per task for each document or shadow root. */
+const reserved = new WeakMap<Element, number>();
+let measuredRoots: Set<Node> | undefined;
+
+/**
+ * The element's laid-out block size now, while its `:not(:defined)` rule still applies (in its constructor).
+ * Every element still undefined in the same root is measured at once: a page's widgets upgrade one after
+ * another in the bundle's task, and each read after another's upgrade would lay out the page again.
+ */
 export function reservedSize(host: HTMLElement): number {
-  return host.isConnected ? host.getBoundingClientRect().height : 0;
+  if (!host.isConnected) return 0;
+  const root = host.getRootNode() as Document | ShadowRoot;
+  if (!measuredRoots?.has(root)) {
+    if (!measuredRoots) {
+      measuredRoots = new Set();
+      // Sizes hold for this task only: later, the page may have changed.
+      queueMicrotask(() => (measuredRoots = undefined));
+    }
+    measuredRoots.add(root);
+    for (const el of root.querySelectorAll(':not(:defined)')) reserved.set(el, el.getBoundingClientRect().height);
+    reserved.set(host, host.getBoundingClientRect().height);
+  }
+  return reserved.get(host) ?? 0;
 }
 
 /**
