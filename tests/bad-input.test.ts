@@ -119,6 +119,7 @@ describe('partner data on a slow server', function () {
       <crs-office-locator office="east" view="list" data-src=${src}></crs-office-locator>
     </div>`);
     const [card, locator] = [...page.children] as LitElement[];
+    await Promise.all([card.updateComplete, locator.updateComplete]);
     // Watch the whole wait, every change to either widget: never an alert, never a bundled phone number.
     const looks = await watch([shadow(card), shadow(locator)], () => {
       for (const el of [card, locator]) {

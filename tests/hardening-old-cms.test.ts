@@ -23,7 +23,7 @@ describe('old CMS pages with Prototype.js and MooTools (issue 16 item 3)', () =>
       // The library really is in place and really breaks the built-ins.
       expect(Array.from.call(Array, { length: 3 } as ArrayLike<unknown>, () => 1).join(), 'this engine').to.equal('1,1,1');
       expect((win as unknown as { Array: ArrayConstructor }).Array.from({ length: 3 } as ArrayLike<unknown>, () => 1).join(), name).not.to.equal('1,1,1');
-      await waitUntil(() => doc.querySelector('crs-office-locator')?.shadowRoot?.querySelector('polygon.pin-shape'), 'the map did not render', { timeout: 20_000 });
+      await waitUntil(() => doc.querySelector('crs-office-locator')?.shadowRoot?.querySelector('.map-svg polygon.pin-shape'), 'the map did not render', { timeout: 20_000 });
       const card = doc.querySelector('crs-contact-card')!.shadowRoot!;
       const locator = doc.querySelector('crs-office-locator')!.shadowRoot!;
       expect(text(card.querySelector('[part="title"]'))).to.equal('Houston Field Office');

@@ -85,6 +85,7 @@ describe('languages: each widget its own', () => {
       <crs-contact-card lang="en"></crs-contact-card><crs-contact-card lang="en"></crs-contact-card>
     </div>`);
     const [first, second] = [...page.querySelectorAll<LitElement>('crs-contact-card')];
+    await Promise.all([first.updateComplete, second.updateComplete]);
     const firstRenders = countRenders(first);
     const secondRenders = countRenders(second);
     first.lang = 'ko';
