@@ -31,5 +31,7 @@ export async function npmBundle(modules) {
 /** The English-only core: the three elements imported with no extra locale. */
 export const ELEMENTS = ['contact-card/define.js', 'services-list/define.js', 'office-locator/define.js'];
 export const englishCore = () => npmBundle(ELEMENTS);
+/** The contact card alone, English only. */
+export const contactCardAlone = () => npmBundle(['contact-card/define.js']);
 
 export const readBundle = (file) => readFileSync(`dist/${file}`);
