@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { asLevel, asText, coerced } from '../core/element/coerce.js';
-import { CrsElement } from '../core/element/crs-element.js';
+import { asLevel, asText } from '../core/element/coerce.js';
+import { CrsElement, type CoercedDeclaration } from '../core/element/crs-element.js';
 import { headingLevel, inData, oneOf } from '../core/element/attribute-rules.js';
 import { findOffice } from '../core/data/offices.js';
 import { displayUrl, mailtoHref, safeHref, stripBidiControls, telHref } from '../core/safety/links.js';
@@ -89,18 +88,26 @@ const COPY_MESSAGE_MS = 6000;
  */
 export class CrsContactCard extends CrsElement {
   static override styles = [...CrsElement.styles, contactCardStyles];
+  static override properties: Record<string, CoercedDeclaration> = {
+    office: { reflect: true, coerce: asText },
+    compact: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', coerce: asLevel },
+    help: { reflect: true, coerce: asText },
+    copied: { state: true, attribute: false },
+    saveProblem: { state: true, attribute: false },
+  };
 
   /** Office id; unknown ids show a notice and headquarters. */
-  @property({ reflect: true }) @coerced('office', asText) accessor office = 'hq';
+  office = 'hq';
 
   /** A denser card for sidebars. */
-  @property({ type: Boolean, reflect: true }) accessor compact = false;
+  compact = false;
 
   /** Heading level of the office name (2–6). */
-  @property({ attribute: 'heading-level' }) @coerced('heading-level', asLevel) accessor headingLevel: string | number | null = null;
+  headingLevel: string | number | null = null;
 
   /** "Help now" (911, FBI, civil-rights portal): `auto` (while CRS is not operating), `always` or `never`. */
-  @property({ reflect: true }) @coerced('help', asText) accessor help: HelpMode = 'auto';
+  help: HelpMode = 'auto';
 
   /** Inside a parent widget (the locator), which shows the status notice, "help now" and the source itself: not repeated. */
   private get nested(): boolean {
@@ -108,9 +115,9 @@ export class CrsContactCard extends CrsElement {
   }
 
   /** The last copy: what, which value, whether it worked (the sentence is written at render). */
-  @state() private accessor copied: { what: CopyWhat; value: string; ok: boolean } | undefined;
+  private declare copied: { what: CopyWhat; value: string; ok: boolean } | undefined;
   /** Set when the page may not download the vCard (a sandboxed frame); the status line says so. */
-  @state() private accessor saveProblem: 'blocked' | 'unknown' | undefined = undefined;
+  private saveProblem: 'blocked' | 'unknown' | undefined = undefined;
   private copyTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { asLevel, asText, coerced } from '../core/element/coerce.js';
+import { asLevel, asText } from '../core/element/coerce.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { CrsElement } from '../core/element/crs-element.js';
+import { CrsElement, type CoercedDeclaration } from '../core/element/crs-element.js';
 import { sourceLine } from '../core/status/source-line.js';
 import { headingLevel, inData, oneOf } from '../core/element/attribute-rules.js';
 import { findOffice } from '../core/data/offices.js';
@@ -112,39 +111,55 @@ type Problem = { kind: 'zip'; tries: number } | { kind: 'geo'; reason: t.GeoProb
  */
 export class CrsOfficeLocator extends CrsElement {
   static override styles = [...CrsElement.styles, officeLocatorStyles, mapPaletteStyles];
+  static override properties: Record<string, CoercedDeclaration> = {
+    state: { reflect: true, coerce: asText },
+    office: { reflect: true, coerce: asText },
+    view: { reflect: true, coerce: asText },
+    noGeolocation: { type: Boolean, attribute: 'no-geolocation', reflect: true },
+    headingLevel: { attribute: 'heading-level', coerce: asLevel },
+    help: { reflect: true, coerce: asText },
+    selection: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    locating: { state: true, attribute: false },
+    focused: { state: true, attribute: false },
+    zoomed: { state: true, attribute: false },
+    brandMap: { state: true, attribute: false },
+    shapesDrawn: { state: true, attribute: false },
+  };
 
   /** USPS code to preselect. */
-  @property({ reflect: true }) @coerced('state', asText) accessor state: string | null = null;
+  state: string | null = null;
   /** Office id to preselect. */
-  @property({ reflect: true }) @coerced('office', asText) accessor office: string | null = null;
+  office: string | null = null;
   /** `map`, `list` or `both`. */
-  @property({ reflect: true }) @coerced('view', asText) accessor view: string = 'both';
+  view: string = 'both';
   /** Hide "Use my location". */
-  @property({ type: Boolean, attribute: 'no-geolocation', reflect: true }) accessor noGeolocation = false;
+  noGeolocation = false;
   /** Level of the widget's headings (2–6). */
-  @property({ attribute: 'heading-level' }) @coerced('heading-level', asLevel) accessor headingLevel: string | number | null = null;
+  headingLevel: string | number | null = null;
   /** "Help now" (911, FBI, civil-rights portal): `auto` (while CRS is not operating), `always` or `never`. */
-  @property({ reflect: true }) @coerced('help', asText) accessor help: HelpMode = 'auto';
+  help: HelpMode = 'auto';
 
   // The attributes' rules, resolved by the base class.
   private readonly shownView = this.attribute(() => this.view, oneOf('view', VIEWS, 'both'));
   private readonly level = this.attribute(() => this.headingLevel, headingLevel);
   private readonly checkedHelp = this.attribute(() => this.help, oneOf('help', HELP_MODES, 'auto'));
 
-  @state() private accessor selection: Selection | undefined;
+  private selection: Selection | undefined;
   /** Answers given so far: each new one is announced, even when it repeats the last. */
-  @state() private accessor answers = 0;
-  @state() private accessor problem: Problem | undefined;
-  @state() private accessor locating = false;
-  @state() private accessor focused: string | undefined;
-  @state() private accessor zoomed = false;
+  private answers = 0;
+  private problem: Problem | undefined;
+  private locating = false;
+  private focused: string | undefined;
+  private zoomed = false;
   /** `--crs-map-palette: brand` on the page, read whenever the map is measured (it is drawn only with the map). */
-  @state() private accessor brandMap = false;
+  private brandMap = false;
   /**
    * The map's shapes come one task after the rest (own-task.ts): the controls, the answer and the list are
    * usable first, and the map, whose frame already has its final size, fills in without moving anything.
    */
-  @state() private accessor shapesDrawn = false;
+  private shapesDrawn = false;
   private shapes?: Promise<void>;
   private appliedData?: unknown;
   /** The zoom the last render drew, applied once the map is in the DOM. */

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { asLevel, asList, coerced } from '../core/element/coerce.js';
-import { CrsElement } from '../core/element/crs-element.js';
+import { asLevel, asList } from '../core/element/coerce.js';
+import { CrsElement, type CoercedDeclaration } from '../core/element/crs-element.js';
 import { localeInfo } from '../core/i18n/locale-table.js';
 import { headingLevel, idList } from '../core/element/attribute-rules.js';
 import { displayUrl, safeHref } from '../core/safety/links.js';
@@ -66,25 +65,32 @@ export interface ServiceToggleDetail {
  */
 export class CrsServicesList extends CrsElement {
   static override styles = [...CrsElement.styles, servicesListStyles];
+  static override properties: Record<string, CoercedDeclaration> = {
+    services: { coerce: asList },
+    expanded: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', coerce: asLevel },
+    sections: { coerce: asList },
+    open: { state: true, attribute: false },
+  };
 
   /** Service ids to show, in order. */
-  @property() @coerced('services', asList) accessor services: string | null = null;
+  services: string | null = null;
 
   /** Open every service. */
-  @property({ type: Boolean, reflect: true }) accessor expanded = false;
+  expanded = false;
 
   /** Level of the section headings (2–6). */
-  @property({ attribute: 'heading-level' }) @coerced('heading-level', asLevel) accessor headingLevel: string | number | null = null;
+  headingLevel: string | number | null = null;
 
   /** Sections to show, among `services works-with about`. */
-  @property() @coerced('sections', asList) accessor sections: string | null = null;
+  sections: string | null = null;
 
   // The attributes' rules, resolved by the base class: unknown ids are left out and named.
   private readonly shownServices = this.attribute(() => this.services, idList('services', SERVICE_IDS));
   private readonly shownSections = this.attribute(() => this.sections, idList('sections', SECTION_IDS));
   private readonly level = this.attribute(() => this.headingLevel, headingLevel);
 
-  @state() private accessor open = new Set<ServiceId>();
+  private open = new Set<ServiceId>();
   /** The service the visitor just opened: only it animates, not panels open on load. */
   private opening?: ServiceId;
 

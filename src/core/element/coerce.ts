@@ -47,19 +47,3 @@ export function asUrl(name: string, value: unknown): string | null {
   warnCoerced(name, value, 'no partner data is loaded (use a URL string).');
   return null;
 }
-
-/**
- * Accessor decorator, written under `@property`: every value set from script or from the attribute
- * goes through `convert` first, so the element, its reflection and its render only see good types.
- */
-export function coerced<V>(name: string, convert: (name: string, value: unknown) => unknown) {
-  return function <C>(target: ClassAccessorDecoratorTarget<C, V>, _context: ClassAccessorDecoratorContext<C, V>): ClassAccessorDecoratorResult<C, V> {
-    return {
-      set(this: C, value: V) {
-        // The warning names the element too: `<crs-contact-card> heading-level was set to a symbol`.
-        const tag = (this as { localName?: string }).localName;
-        target.set.call(this, convert(tag ? `<${tag}> ${name}` : name, value) as V);
-      },
-    };
-  };
-}
