@@ -55,7 +55,7 @@ for (const { name, kind, size } of rows) {
     const toGoal = bytes <= goal ? 'met' : `${kib(bytes - goal)} over`;
     console.log(`${name.padEnd(44)} ${measure.padEnd(7)} ${kib(bytes).padStart(10)} ${(ceiling ? kib(ceiling) : '—').padStart(10)} ${kib(goal).padStart(10)} ${toGoal.padStart(13)}`);
     if (bytes > limit) failures.push(`${name} is ${kib(bytes)} ${measure}, over its ${ceiling ? 'ceiling' : 'goal'} of ${kib(limit)}`);
-    else if (ceiling && (bytes <= goal || ceiling - bytes > 1 * KiB)) slack.push(`${name} ${measure}`);
+    else if (ceiling && (bytes <= goal || ceiling - bytes > 2 * KiB)) slack.push(`${name} ${measure}`);
   }
 }
 if (slack.length) console.log(`\nSmaller than when the ratchet was set; lower its ceiling (or delete it, if the goal is met) in scripts/check/size.mjs: ${slack.join(', ')}`);
