@@ -9,18 +9,23 @@
  * reserved space would collapse for a frame and the page below would jump twice.
  */
 
+/** Resolvers waiting for a task, one message each, in order. */
+const waiting: (() => void)[] = [];
+let channel: MessageChannel | undefined;
+
 /**
  * Resolves in a later task, so the browser may handle input and paint first. A message rather than a
- * 0 ms timer: WebKit runs the timers that are due in one go, without the page's input in between.
+ * 0 ms timer, which browsers clamp once timers nest; one channel for the page, so no listener is added and
+ * left for the garbage collector per widget.
  */
 export const nextTask = (): Promise<void> =>
   new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
   });
 
 /** Undefined elements' block sizes, measured once per task for each document or shadow root. */
