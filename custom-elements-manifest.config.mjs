@@ -55,6 +55,11 @@ const moduleTypes = new Map();
 const methodDocs = new Map();
 /** `@attr {type} [name=default] - description` from the class JSDoc: the analyzer lets the field's type and comment win. */
 const attrDocs = new Map();
+/**
+ * Fields marked `@internal`: the analyzer keeps the tag on a decorated field but lists a field declared in
+ * `static properties` as public, so they are taken out here (with what inherits them).
+ */
+const internalFields = new Set();
 
 export default {
   globs: ['src/**/*.ts'],
@@ -66,6 +71,9 @@ export default {
       analyzePhase({ ts, node, moduleDoc }) {
         if (ts.isSourceFile(node)) moduleTypes.set(moduleDoc.path, typeShapes(ts, node));
         if (ts.isClassDeclaration(node) && node.name) {
+          for (const member of node.members) {
+            if (ts.isPropertyDeclaration(member) && member.jsDoc?.some((d) => d.getFullText().includes('@internal'))) internalFields.add(member.name.getText());
+          }
           for (const doc of node.jsDoc ?? []) {
             const methods = /@method\s+(\w+)(\([^)]*\)(?::\s*\w+)?)?\s+-\s+([^@]*?)(?=\n\s*\*\s*(?:@|\/|$))/g;
             for (const [, name, signature, description] of doc.getFullText().matchAll(methods)) {
@@ -117,6 +125,7 @@ export default {
             if (doc.fallback) attribute.default = doc.fallback;
             else delete attribute.default;
           }
+          declaration.members = declaration.members?.filter((m) => !(m.kind === 'field' && internalFields.has(m.name)));
           for (const member of declaration.members ?? []) {
             const doc = member.kind === 'method' && methodDocs.get(`${module.path}#${declaration.name}.${member.name}`);
             if (doc) Object.assign(member, doc.signature ? doc : { description: doc.description });
