@@ -3,6 +3,8 @@ import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium, engines } from './tests/runner/engines.js';
+import { failuresLast } from './tests/runner/failures-last.js';
+import { defaultReporter } from '@web/test-runner';
 
 /** Pages under /tests/fixtures/csp/ are served with the strict policy partners may use (docs/contract.md, Robustness). */
 const STRICT_CSP =
@@ -166,5 +168,6 @@ export default {
       if (context.path.startsWith('/tests/fixtures/csp-foreign/')) context.set('Content-Security-Policy', FOREIGN_CSP);
     },
   ],
+  reporters: [defaultReporter(), failuresLast()],
   browsers: await engines(),
 };

@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+
+// A partner's bundler in development resolves Lit's development build (the tests run it too), which warns
+// of deprecated uses in the console. Defining and rendering the widgets there must add nothing to
+// the partner's console but Lit's own notice that it runs in development mode.
+
+describe("Lit's development build", () => {
+  it('warns of nothing in our elements when they are defined and rendered', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      original.apply(console, args);
+    };
+    try {
+      // Imported here, after the console is watched: defining the classes is when Lit checks them.
+      const { CrsContactCard } = await import('../src/index.js');
+      const card = new CrsContactCard();
+      card.setAttribute('office', 'houston');
+      document.body.append(card);
+      await card.updateComplete;
+      card.remove();
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.filter((w) => !w.includes('lit.dev/msg/dev-mode'))).to.deep.equal([]);
+  });
+});
