@@ -17,7 +17,8 @@
 // comparisons: the first frame as the probe before 2026-12-05 found it (any path in the map) beside the
 // frame with 50 state shapes, stamped in the same loads; V8's compile hint on the bundle (with vs without `//# allFunctionsCalledOnLoad`), and
 // `content-visibility: auto` on the demo's widgets (on vs off). BASE=<file> adds the locator page built from
-// another build's crs-widgets.js (say, the previous commit's), compared with this one in the same rounds.
+// another build's crs-widgets.js (say, the previous commit's), and the demo page with it, compared with this
+// build in the same rounds.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
@@ -72,6 +73,7 @@ for (const v of ['hint', 'nohint']) {
 if (process.env.BASE) {
   copyFileSync(process.env.BASE, `${OUT}/crs-widgets.base.js`);
   writeFileSync(`${OUT}/locator-base.html`, html('One office locator (base build)', moduleScript('./crs-widgets.base.js'), '<crs-office-locator></crs-office-locator>'));
+  writeFileSync(`${OUT}/demo-base.html`, demo.replace('"../../dist/crs-widgets.js"', '"./crs-widgets.base.js"'));
 }
 const WIDGETS = 'crs-contact-card, crs-services-list, crs-office-locator';
 writeFileSync(`${OUT}/cv-off.css`, `${WIDGETS} { content-visibility: visible; }\n`);
@@ -83,7 +85,7 @@ writeFileSync(`${OUT}/unreserved.css`, WIDGETS.split(', ').map((w) => `${w}:not(
 writeFileSync(`${OUT}/demo-unreserved.html`, demo.replace('</head>', '  <link rel="stylesheet" href="./unreserved.css" />\n  </head>'));
 
 // What "painted" waits for on each page: [host selector or null, selector inside its shadow root or the document,
-// how many must match]. The map counts once 50 state shapes exist (the issue's definition): our map's first
+// how many must match]. The map counts once 50 state shapes exist: our map's first
 // render has only its frame and the hatching patterns' paths, its shapes come a task later, and a probe that
 // took any path for the map stamped that empty frame (EXPERIMENTS=probe, 2026-12-05, same loads: ratio to
 // Leaflet at 4× 1.04 with any path, 1.14 with 50 shapes).
@@ -197,7 +199,10 @@ const CONFIGS = [
     { id: 'demo-nohint', file: 'demo-nohint.html', kind: 'demo', rates: [4] },
     { id: 'demo-hint', file: 'demo-hint.html', kind: 'demo', rates: [4] },
   ] : []),
-  ...(process.env.BASE ? [{ id: 'locator-base', file: 'locator-base.html', kind: 'locator', rates: [1, 4] }] : []),
+  ...(process.env.BASE ? [
+    { id: 'locator-base', file: 'locator-base.html', kind: 'locator', rates: [1, 4] },
+    { id: 'demo-base', file: 'demo-base.html', kind: 'demo', rates: [4] },
+  ] : []),
   ...(EXPERIMENTS.has('cv') ? [
     { id: 'demo-cv-off', file: 'demo-cv-off.html', kind: 'demo', rates: [1, 4] },
     { id: 'demo-cv-on', file: 'demo-cv-on.html', kind: 'demo', rates: [1, 4] },
@@ -267,7 +272,7 @@ const LABEL = {
   empty: 'empty page (the floor)', locator: 'office locator', leaflet: 'Leaflet 1.9, same states', demo: 'demo page, 3 widgets',
   'demo-unreserved': 'demo, no room reserved',
   'locator-nohint': 'locator, no compile hint', 'locator-hint': 'locator, compile hint', 'demo-nohint': 'demo, no compile hint',
-  'demo-hint': 'demo, compile hint', 'locator-base': 'locator, base build', 'demo-cv-off': 'demo, content-visibility off', 'demo-cv-on': 'demo, content-visibility auto',
+  'demo-hint': 'demo, compile hint', 'locator-base': 'locator, base build', 'demo-base': 'demo, base build', 'demo-cv-off': 'demo, content-visibility off', 'demo-cv-on': 'demo, content-visibility auto',
 };
 const GOAL = { 'locator@4': '≤ 0.5 (stretch 0.35)', 'locator@1': '≤ 0.35', 'demo@4': '≤ 1' };
 console.log(`\nfirst frame painted, ms, median [95 % CI] over ${RUNS} rounds; ratio = above-floor median / Leaflet's;`);
@@ -315,7 +320,10 @@ if (EXPERIMENTS.has('hint')) {
   compare('compile hint', 'locator-nohint', 'locator-hint');
   compare('compile hint', 'demo-nohint', 'demo-hint');
 }
-if (process.env.BASE) compare('this build against the base build', 'locator-base', 'locator');
+if (process.env.BASE) {
+  compare('this build against the base build', 'locator-base', 'locator');
+  compare('this build against the base build', 'demo-base', 'demo');
+}
 if (EXPERIMENTS.has('cv')) compare('content-visibility', 'demo-cv-off', 'demo-cv-on');
 
 // ---------------------------------------------------------------------------------------------- (2) per instance
