@@ -28,7 +28,11 @@ describe('demo page', () => {
 
   it('at 320 px does not scroll sideways; its language menu turns the widgets Arabic and leaves its English text left to right', async function () {
     this.timeout(30000);
-    const doc = await openDemo(320, (d) => d.querySelector('crs-contact-card')?.shadowRoot?.querySelector('[part="title"]'));
+    // Every widget has rendered: they render one after another (a frame apart), not all at once.
+    const doc = await openDemo(320, (d) => {
+      const widgets = [...d.querySelectorAll('crs-contact-card, crs-services-list, crs-office-locator')];
+      return widgets.length > 0 && widgets.every((w) => w.shadowRoot?.querySelector('.base'));
+    });
     const root = doc.scrollingElement!;
     expect(root.scrollWidth, 'horizontal scroll at 320 px').to.be.at.most(root.clientWidth + 1);
     const menu = doc.querySelector<HTMLSelectElement>('#language')!;
