@@ -17,7 +17,7 @@ import { reportAdjustedColours } from '../styles/theme-check.js';
 import { debugMode, warn } from './warn.js';
 import { renderingRefused, showFallback, updateUnlessRefused } from './render-guard.js';
 import { oneOf, type Resolved, type Rule } from './attribute-rules.js';
-import { holdSize, nextTurn, reservedSize } from './own-task.js';
+import { holdSize, nextTask, reservedSize } from './own-task.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -179,14 +179,13 @@ export class CrsElement extends LitElement {
   }
 
   /**
-   * The first render waits for its turn (own-task.ts): a task of its own, after the frame that laid out the
-   * widget before it. The page's reserved size is kept until then; a widget rendered inside another one
-   * renders with it, in its parent's task.
+   * The first render waits for a task of its own (own-task.ts), keeping the page's reserved size until
+   * then; a widget rendered inside another one renders with it, in its parent's task.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || this.provided) return super.scheduleUpdate();
     const release = this.reserved && this.renderRoot ? holdSize(this.renderRoot, this.reserved) : () => {};
-    return nextTurn().then(() => {
+    return nextTask().then(() => {
       super.scheduleUpdate();
       release();
     });

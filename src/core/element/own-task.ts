@@ -28,36 +28,6 @@ export const nextTask = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-/** When the next widget may render for the first time: after the frame that laid out the previous one. */
-let turn: Promise<void> = Promise.resolve();
-
-/**
- * Resolves after the next frame has been rendered (a task posted from its animation frame callback runs after
- * its style, layout and paint), or `timeout` ms after the current task, for pages whose frames do not run: a
- * background tab, an iframe out of view. Counted from the next task, not from now: the render that follows in
- * this task may itself take longer than the timeout.
- */
-const afterFrame = (timeout = 100): Promise<void> =>
-  new Promise((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    requestAnimationFrame(() => nextTask().then(() => {
-      clearTimeout(timer);
-      resolve();
-    }));
-    void nextTask().then(() => (timer = setTimeout(resolve, timeout)));
-  });
-
-/**
- * A widget's turn for its first render: a task of its own, after the frame that laid out the widget before it.
- * Rendered in back-to-back tasks, two widgets were laid out in one frame, itself the page's longest task
- * (style and layout of the services list and the locator: 216 ms at 4× CPU, npm run bench).
- */
-export function nextTurn(): Promise<void> {
-  const mine = turn.then(nextTask);
-  turn = mine.then(() => afterFrame());
-  return mine;
-}
-
 /** Undefined elements' block sizes, measured once per task for each document or shadow root. */
 const reserved = new WeakMap<Element, number>();
 let measuredRoots: Set<Node> | undefined;
