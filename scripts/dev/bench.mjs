@@ -13,9 +13,9 @@
 // (3) Sizes (scripts/dev/size-report.mjs).
 //
 // RUNS=n sets the rounds (default 12: a few minutes on two cores); THOUSAND=n the locators on the many-instances
-// page (default 1000, 0 skips it). EXPERIMENTS=probe,hint,cv adds same-run
-// comparisons: the first frame as the probe before 2026-12-05 found it (any path in the map) beside the
-// frame with 50 state shapes, stamped in the same loads; V8's compile hint on the bundle (with vs without `//# allFunctionsCalledOnLoad`), and
+// page (default 1000, 0 skips it). EXPERIMENTS=probe,hint,cv adds same-run comparisons: the first frame as the
+// probe before 2026-12-05 found it (any path in the map) beside the frame with 50 state shapes, stamped in the
+// same loads; V8's compile hint on the bundle (with vs without `//# allFunctionsCalledOnLoad`); and
 // `content-visibility: auto` on the demo's widgets (on vs off). BASE=<file> adds the locator page built from
 // another build's crs-widgets.js (say, the previous commit's), and the demo page with it, compared with this
 // build in the same rounds.
@@ -85,9 +85,9 @@ writeFileSync(`${OUT}/unreserved.css`, WIDGETS.split(', ').map((w) => `${w}:not(
 writeFileSync(`${OUT}/demo-unreserved.html`, demo.replace('</head>', '  <link rel="stylesheet" href="./unreserved.css" />\n  </head>'));
 
 // What "painted" waits for on each page: [host selector or null, selector inside its shadow root or the document,
-// how many must match]. The map counts once 50 state shapes exist: our map's first
-// render has only its frame and the hatching patterns' paths, its shapes come a task later, and a probe that
-// took any path for the map stamped that empty frame (EXPERIMENTS=probe, 2026-12-05, same loads: ratio to
+// how many must match]. The map counts once 50 state shapes exist: our map's first render has only its frame
+// and the hatching patterns' paths, its shapes come a task later, and a probe that took any path for the map
+// stamped that empty frame (EXPERIMENTS=probe, 2026-12-05, same loads: ratio to
 // Leaflet at 4× 1.04 with any path, 1.14 with 50 shapes).
 const MAP_SHAPES = 50;
 const READY = {
@@ -238,7 +238,7 @@ async function othersBusy(ms = 3000) {
 const busyBefore = await othersBusy();
 console.log(`== first frame: ${RUNS} interleaved rounds of ${loads.length} cold loads`);
 console.log(`  other processes took ${(busyBefore * 100).toFixed(0)} % of the ${cores().length} cores before the rounds`);
-if (busyBefore > 0.2) console.log('  the machine is busy: these figures are not comparable with an idle machine\'s (the CPU ratios are the steadier ones)');
+if (busyBefore > 0.2) console.log('  the machine is busy: these figures are not comparable with an idle machine\'s');
 // One untimed load of each page first, so the server has compressed every file before the timed rounds.
 for (const l of loads) await firstFrame(l.file, l.kind, 1);
 const started = Date.now();
