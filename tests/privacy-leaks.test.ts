@@ -98,9 +98,20 @@ describe('leaks: mounting and removing every element hundreds of times', () => {
     const before = (await executeServerCommand('cdp-metrics')) as Metrics;
     for (let i = 0; i < 300; i++) await cycle();
     await waitUntil(() => true);
-    const after = (await executeServerCommand('cdp-metrics')) as Metrics;
+    let after = (await executeServerCommand('cdp-metrics')) as Metrics;
+    // On CI the count has at times still included exactly one cycle's widgets (+74 listeners, +3,817 nodes) while
+    // the same test here stays flat. The colour check's queue held a cycle's widgets until its timer ran (a 3 s
+    // timer here: +1,480 listeners), which a busy page may put off; removed widgets now leave it at once. A leak
+    // does not shrink, and 300 cycles of one would be thousands, so while the count is over the limit it is
+    // taken again, a frame and a moment later.
+    let counts = 1;
+    while (counts < 5 && after.listeners - before.listeners >= 20) {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 250)));
+      after = (await executeServerCommand('cdp-metrics')) as Metrics;
+      counts++;
+    }
     host.remove();
-    console.log(`leaks: listeners ${before.listeners}→${after.listeners}, nodes ${before.nodes}→${after.nodes}, heap ${(before.heap / 1e6).toFixed(1)}→${(after.heap / 1e6).toFixed(1)} MB`);
+    console.log(`leaks: listeners ${before.listeners}→${after.listeners}, nodes ${before.nodes}→${after.nodes}, heap ${(before.heap / 1e6).toFixed(1)}→${(after.heap / 1e6).toFixed(1)} MB (counted ${counts}×)`);
     expect(after.listeners - before.listeners, 'event listeners').to.be.lessThan(20);
     expect(after.nodes - before.nodes, 'DOM nodes').to.be.lessThan(500);
     expect(after.heap - before.heap, 'heap bytes').to.be.lessThan(3e6);

@@ -13,7 +13,7 @@ import { themeStyles } from '../styles/theme.js';
 import { baseStyles } from '../styles/base.js';
 import { loadingStyles } from '../styles/loading.js';
 import { statusStyles } from '../status/status.styles.js';
-import { reportAdjustedColours } from '../styles/theme-check.js';
+import { forgetColours, reportAdjustedColours } from '../styles/theme-check.js';
 import { debugMode, warn } from './warn.js';
 import { renderingRefused, showFallback, updateUnlessRefused } from './render-guard.js';
 import { oneOf, type Resolved, type Rule } from './attribute-rules.js';
@@ -171,6 +171,7 @@ export class CrsElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     live.delete(this);
+    forgetColours(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -30,6 +30,14 @@ export function reportAdjustedColours(host: HTMLElement, theme: string): void {
   queue.set(host, theme);
 }
 
+/**
+ * A removed widget leaves the queue at once: a page that removes widgets must not keep them alive until the
+ * timer runs, which a busy or background page may put off for a second.
+ */
+export function forgetColours(host: HTMLElement): void {
+  queue.delete(host);
+}
+
 function flush(): void {
   const forced = matchMedia('(forced-colors: active)').matches;
   for (const [host, theme] of queue) if (host.isConnected && !forced && theme !== 'high-contrast') check(host, theme);
