@@ -131,6 +131,8 @@ function probe(ready, key = '__benchFrame', mark = 'bench-frame') {
 }
 
 // ---------------------------------------------------------------------------------------------- browser
+// Sampled before the bench's own browser starts.
+const busyBefore = await othersBusy();
 const server = await serveStatic('.');
 const base = `http://127.0.0.1:${server.address().port}/${OUT}`;
 const browser = await launch();
@@ -220,7 +222,7 @@ const longTotals = new Map(loads.map((l) => [`${l.id}@${l.rate}`, []]));
 const layoutShifts = new Map(loads.map((l) => [`${l.id}@${l.rate}`, []]));
 const anyPathTimes = new Map(loads.map((l) => [`${l.id}@${l.rate}`, []]));
 /**
- * The share of the machine's CPU time that other processes take, sampled while the bench is idle. Figures from a
+ * The share of the machine's CPU time that other processes take, sampled before the bench starts its browser. Figures from a
  * busy machine are not comparable with an idle one's: with two busy loops beside the bench (2026-12-05, same
  * build), the locator's ratio to Leaflet at 4× went from 1.14 [1.04–1.34] to 1.33 [0.92–1.66], its interval four
  * times as wide, while the 1× ratio stayed at 1.00.
@@ -235,9 +237,8 @@ async function othersBusy(ms = 3000) {
   const b = total();
   return (b.busy - a.busy) / Math.max(1, b.all - a.all);
 }
-const busyBefore = await othersBusy();
 console.log(`== first frame: ${RUNS} interleaved rounds of ${loads.length} cold loads`);
-console.log(`  other processes took ${(busyBefore * 100).toFixed(0)} % of the ${cores().length} cores before the rounds`);
+console.log(`  other processes took ${(busyBefore * 100).toFixed(0)} % of the ${cores().length} cores before the bench started`);
 if (busyBefore > 0.2) console.log('  the machine is busy: these figures are not comparable with an idle machine\'s');
 // One untimed load of each page first, so the server has compressed every file before the timed rounds.
 for (const l of loads) await firstFrame(l.file, l.kind, 1);

@@ -111,6 +111,11 @@ type Problem = { kind: 'zip'; tries: number } | { kind: 'geo'; reason: t.GeoProb
  */
 export class CrsOfficeLocator extends CrsElement {
   static override styles = [...CrsElement.styles, officeLocatorStyles, mapPaletteStyles];
+  /**
+   * The largest widget: rendered in one frame with the services list, the two made the demo's longest task.
+   * @internal
+   */
+  protected static override firstRenderAfterFrame = true;
   static override properties: Record<string, CoercedDeclaration> = {
     state: { reflect: true, coerce: asText },
     office: { reflect: true, coerce: asText },

@@ -17,7 +17,7 @@ import { forgetColours, reportAdjustedColours } from '../styles/theme-check.js';
 import { debugMode, warn } from './warn.js';
 import { renderingRefused, showFallback, updateUnlessRefused } from './render-guard.js';
 import { oneOf, type Resolved, type Rule } from './attribute-rules.js';
-import { holdSize, nextTask, reservedSize } from './own-task.js';
+import { holdSize, nextFrame, nextTask, reservedSize } from './own-task.js';
 
 export const THEMES = ['light', 'dark', 'high-contrast', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -180,13 +180,21 @@ export class CrsElement extends LitElement {
   }
 
   /**
+   * A widget whose first render is large first waits for the frame that lays out the widgets queued before it
+   * (own-task.ts), so they are laid out in a frame of their own, not in one frame with it.
+   * @internal
+   */
+  protected static firstRenderAfterFrame = false;
+
+  /**
    * The first render waits for a task of its own (own-task.ts), keeping the page's reserved size until
    * then; a widget rendered inside another one renders with it, in its parent's task.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || this.provided) return super.scheduleUpdate();
     const release = this.reserved && this.renderRoot ? holdSize(this.renderRoot, this.reserved) : () => {};
-    return nextTask().then(() => {
+    const turn = (this.constructor as typeof CrsElement).firstRenderAfterFrame ? nextFrame().then(nextTask) : nextTask();
+    return turn.then(() => {
       super.scheduleUpdate();
       release();
     });

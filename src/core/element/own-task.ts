@@ -28,6 +28,32 @@ export const nextTask = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
+let frame: Promise<void> | undefined;
+
+/**
+ * Resolves after the frame that follows the tasks already queued (the other widgets' first renders among them)
+ * has been rendered: a task posted from its animation frame callback runs after its style, layout and paint.
+ * Where frames do not run (a background tab), it resolves 100 ms after those tasks instead. Every caller until
+ * then shares the one frame, so a page of many widgets waits for one frame, not one each.
+ */
+export const nextFrame = (): Promise<void> =>
+  (frame ??= new Promise<void>((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
+    const done = () => {
+      if (settled) return;
+      settled = true;
+      frame = undefined;
+      clearTimeout(timer);
+      resolve();
+    };
+    // After the tasks already queued, so the frame is one that lays them out.
+    void nextTask().then(() => {
+      requestAnimationFrame(() => void nextTask().then(done));
+      timer = setTimeout(done, 100);
+    });
+  }));
+
 /** Undefined elements' block sizes, measured once per task for each document or shadow root. */
 const reserved = new WeakMap<Element, number>();
 let measuredRoots: Set<Node> | undefined;
