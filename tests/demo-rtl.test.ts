@@ -28,7 +28,7 @@ describe('demo page', () => {
 
   it('at 320 px does not scroll sideways; its language menu turns the widgets Arabic and leaves its English text left to right', async function () {
     this.timeout(30000);
-    // Every widget has rendered: they render one after another (a frame apart), not all at once.
+    // Every widget has rendered: each renders in a task of its own, the locator after a frame, not all at once.
     const doc = await openDemo(320, (d) => {
       const widgets = [...d.querySelectorAll('crs-contact-card, crs-services-list, crs-office-locator')];
       return widgets.length > 0 && widgets.every((w) => w.shadowRoot?.querySelector('.base'));
